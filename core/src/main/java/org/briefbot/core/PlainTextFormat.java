@@ -1,0 +1,108 @@
+package org.briefbot.core;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The plain-text export the bundled brief uses: header lines, a "Key issues" line with bullets,
+ * short heading lines each followed by paragraphs of one line each, a line of underscores, and the
+ * footer.
+ */
+final class PlainTextFormat {
+  static final Pattern KEY_ISSUES = Pattern.compile(
+      "(?i)(?:key\\s+(?:issues|points|messages|findings|takeaways|recommendations)"
+          + "|summary|executive\\s+summary)\\s*:?");
+  static final Pattern BULLET = Pattern.compile("[-•*–—▪●]\\s+(?<text>\\S.*)");
+  static final Pattern FOOTER_RULE = Pattern.compile("_{3,}|-{3,}|\\*{3,}|={3,}");
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
+  private PlainTextFormat() {}
+
+  static Brief read(String file, String fallbackId, List<String> lines) {
+    BriefAssembler brief = new BriefAssembler(file, fallbackId);
+    int n = lines.size();
+    int i = skipBlank(lines, 0);
+
+    boolean inHeader = true;
+    while (i < n && inHeader) {
+      String line = lines.get(i).strip();
+      if (HeaderLine.parse(line).isPresent()) {
+        brief.headerLine(i + 1, line);
+        i = skipBlank(lines, i + 1);
+      } else if (i == skipBlank(lines, 0) && isShort(line) && !KEY_ISSUES.matcher(line).matches()
+          && nextIsHeaderLine(lines, i)) {
+        brief.headerLine(i + 1, line); // a title above the series line
+        i = skipBlank(lines, i + 1);
+      } else {
+        inHeader = false;
+      }
+    }
+
+    if (i < n && KEY_ISSUES.matcher(lines.get(i).strip()).matches()) {
+      brief.keyIssuesStart(i + 1);
+      i = skipBlank(lines, i + 1);
+      var bullet = i < n ? BULLET.matcher(lines.get(i).strip()) : null;
+      while (bullet != null && bullet.matches()) {
+        brief.keyIssue(i + 1, bullet.group("text"));
+        i = skipBlank(lines, i + 1);
+        bullet = i < n ? BULLET.matcher(lines.get(i).strip()) : null;
+      }
+      brief.keyIssuesEnd(i + 1);
+    }
+
+    StringBuilder body = new StringBuilder();
+    for (; i < n; i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) continue;
+      if (FOOTER_RULE.matcher(line).matches()) {
+        for (int j = i + 1; j < n; j++) {
+          if (!lines.get(j).isBlank()) brief.footerLine(j + 1, lines.get(j));
+        }
+        break;
+      }
+      if (looksLikeHeading(line)) {
+        brief.heading(i + 1, line);
+      } else {
+        brief.paragraph(i + 1, line);
+        body.append(line).append('\n');
+      }
+    }
+    return brief.build(body.toString(), n);
+  }
+
+  /**
+   * Headings are short lines that do not end like a sentence. "A shared strategic environment?"
+   * is a heading; "South Korea has fallen in love with NATO." is a paragraph.
+   */
+  static boolean looksLikeHeading(String line) {
+    if (line.length() > 100 || !isShort(line)) return false;
+    if (BULLET.matcher(line).matches()) return false;
+    String end = line.replaceAll("[\"'”’)\\]»]+$", "");
+    if (end.isEmpty()) return false;
+    char last = end.charAt(end.length() - 1);
+    if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+    char first = line.charAt(0);
+    return Character.isUpperCase(first) || Character.isDigit(first)
+        || Character.isLetter(first) && !Character.isLowerCase(first);
+  }
+
+  private static boolean isShort(String line) {
+    var words = WORD.matcher(line);
+    int count = 0;
+    while (words.find()) {
+      if (++count > 12) return false;
+    }
+    return line.length() <= 120;
+  }
+
+  private static boolean nextIsHeaderLine(List<String> lines, int i) {
+    int next = skipBlank(lines, i + 1);
+    return next < lines.size() && HeaderLine.parse(lines.get(next).strip()).isPresent();
+  }
+
+  private static int skipBlank(List<String> lines, int from) {
+    int i = from;
+    while (i < lines.size() && lines.get(i).isBlank()) i++;
+    return i;
+  }
+}

@@ -1,0 +1,20 @@
+package org.briefbot.core;
+
+/**
+ * One sentence of a passage, located by character offsets so it can be quoted verbatim and
+ * highlighted in place.
+ *
+ * @param start offset of the first character in the passage text
+ * @param end offset one past the last character
+ * @param text the passage text between the two offsets
+ */
+public record Sentence(int start, int end, String text) {
+  public Sentence {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad offsets: start " + start + ", end " + end);
+    }
+    if (text == null || text.length() != end - start) {
+      throw new IllegalArgumentException("text must span exactly start..end");
+    }
+  }
+}

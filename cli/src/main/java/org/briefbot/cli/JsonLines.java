@@ -1,0 +1,59 @@
+package org.briefbot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.briefbot.index.Answer;
+import org.briefbot.index.Hit;
+
+/**
+ * The JSON form of an answer: one object per line, with the field names of DESIGN.md's batch
+ * contract. Tools depend on these names; add fields, never rename them.
+ */
+final class JsonLines {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonLines() {}
+
+  static String answer(Answer answer) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("question", answer.question());
+    root.put("abstained", answer.abstained());
+    root.put("suggestion", answer.suggestion().orElse(null));
+    ArrayNode hits = root.putArray("hits");
+    for (Hit hit : answer.hits()) {
+      ObjectNode h = hits.addObject();
+      h.put("id", hit.passage().id());
+      h.put("citation", hit.citation().location());
+      h.put("section", hit.passage().heading());
+      h.put("paragraph", hit.passage().number());
+      h.put("text", hit.passage().text());
+      h.put("sentence", hit.sentence().text());
+      h.put("score", hit.score());
+      h.put("brief", hit.passage().briefId());
+      h.put("reference", hit.citation().reference());
+    }
+    ArrayNode unknown = root.putArray("unknown_terms");
+    answer.unknownTerms().forEach(unknown::add);
+    return write(root);
+  }
+
+  /** A line for input that could not be asked, keeping one output line per input line. */
+  static String error(String question, String message) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("question", question);
+    root.put("abstained", true);
+    root.putNull("suggestion");
+    root.putArray("hits");
+    root.put("error", message);
+    return write(root);
+  }
+
+  private static String write(ObjectNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.briefbot.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores an index on a question set in the format of {@code shared/eval/dev.tsv}: id, category,
+ * question, gold. A hit counts when its text contains a gold alternative (alternatives separated
+ * by {@code " || "}; case and white space folded); an empty gold means the right response is to
+ * abstain.
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /** One question of a set. */
+  public record Case(String id, String category, String question, List<String> gold) {
+    public Case {
+      gold = List.copyOf(gold);
+    }
+
+    public boolean answerable() {
+      return !gold.isEmpty();
+    }
+
+    boolean matches(String text) {
+      String folded = fold(text);
+      return gold.stream().anyMatch(g -> folded.contains(fold(g)));
+    }
+  }
+
+  /** How one question fared: the rank of the first right hit (0 when none), and the rest. */
+  public record Outcome(Case question, int rank, boolean sentenceRight, boolean abstained,
+      String topId, String topSentence) {
+    public boolean hitAt(int k) {
+      return rank >= 1 && rank <= k;
+    }
+  }
+
+  /** Figures over a set of outcomes. */
+  public record Scores(int answerable, int unanswerable, double hitAt1, double hitAt3, double mrr,
+      double sentenceAt1, int abstainedRightly, int abstainedWrongly) {
+    /** The figures as one line each, for a terminal. */
+    public String format() {
+      return String.format(Locale.ROOT,
+          "hit@1 %.3f  hit@3 %.3f  MRR %.3f  sentence@1 %.3f  (%d answerable)%n"
+              + "abstention: %d of %d unanswerable abstained; %d of %d answerable wrongly abstained",
+          hitAt1, hitAt3, mrr, sentenceAt1, answerable, abstainedRightly, unanswerable,
+          abstainedWrongly, answerable);
+    }
+  }
+
+  /** A question set's outcomes, overall and per category. */
+  public record Report(List<Outcome> outcomes, Scores overall, Map<String, Scores> byCategory) {}
+
+  /**
+   * Reads a question set.
+   *
+   * @throws IllegalArgumentException as {@code file:line: reason} for a malformed line
+   */
+  public static List<Case> read(Path file) throws IOException {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": no such file");
+    }
+    List<Case> cases = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] fields = line.split("\t", -1);
+      if (i == 0 && fields[0].equals("id")) continue;
+      if (fields.length != 4) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 4 tab-separated "
+            + "fields (id, category, question, gold), found " + fields.length);
+      }
+      List<String> gold = new ArrayList<>();
+      for (String g : fields[3].split(" \\|\\| ")) if (!g.isBlank()) gold.add(g.strip());
+      cases.add(new Case(fields[0], fields[1], fields[2], gold));
+    }
+    return cases;
+  }
+
+  /** Asks every question and scores the answers. */
+  public static Report run(BriefIndex index, List<Case> cases) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Case c : cases) {
+      Answer answer = index.ask(Question.of(c.question()).withLimit(10));
+      int rank = 0;
+      for (int r = 0; r < answer.hits().size() && rank == 0; r++) {
+        if (c.answerable() && c.matches(answer.hits().get(r).passage().text())) rank = r + 1;
+      }
+      boolean sentence = c.answerable() && !answer.hits().isEmpty()
+          && c.matches(answer.hits().get(0).sentence().text());
+      String topId = answer.hits().isEmpty() ? "" : answer.hits().get(0).passage().id();
+      String topSentence = answer.hits().isEmpty() ? "" : answer.hits().get(0).sentence().text();
+      outcomes.add(new Outcome(c, rank, sentence, answer.abstained(), topId, topSentence));
+    }
+    Map<String, List<Outcome>> byCategory = new LinkedHashMap<>();
+    for (Outcome o : outcomes) byCategory.computeIfAbsent(o.question().category(), k -> new ArrayList<>()).add(o);
+    Map<String, Scores> categoryScores = new LinkedHashMap<>();
+    byCategory.forEach((k, v) -> categoryScores.put(k, scores(v)));
+    return new Report(List.copyOf(outcomes), scores(outcomes), categoryScores);
+  }
+
+  static Scores scores(List<Outcome> outcomes) {
+    int answerable = 0;
+    int unanswerable = 0;
+    int hit1 = 0;
+    int hit3 = 0;
+    int sentence = 0;
+    int rightly = 0;
+    int wrongly = 0;
+    double mrr = 0;
+    for (Outcome o : outcomes) {
+      if (o.question().answerable()) {
+        answerable++;
+        if (o.hitAt(1)) hit1++;
+        if (o.hitAt(3)) hit3++;
+        if (o.rank() > 0) mrr += 1.0 / o.rank();
+        if (o.sentenceRight()) sentence++;
+        if (o.abstained()) wrongly++;
+      } else {
+        unanswerable++;
+        if (o.abstained()) rightly++;
+      }
+    }
+    double n = Math.max(1, answerable);
+    return new Scores(answerable, unanswerable, hit1 / n, hit3 / n, mrr / n, sentence / n,
+        rightly, wrongly);
+  }
+
+  private static String fold(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

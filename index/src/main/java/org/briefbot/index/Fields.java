@@ -1,0 +1,27 @@
+package org.briefbot.index;
+
+/** Lucene field names, in one place. */
+final class Fields {
+  /** Passage id, e.g. csds-2024-10#s2p3: a StringField, stored, for lookups and deletes. */
+  static final String ID = "id";
+  /** Brief id: a StringField, for restricting a question to one brief. */
+  static final String BRIEF = "brief";
+  /** Passage text, analyzed for search and stored verbatim with offsets for highlighting. */
+  static final String BODY = "body";
+  /** Section heading (and structural aliases): analyzed, so "the conclusion" finds §4. */
+  static final String HEADING = "heading";
+  /**
+   * Words that describe what a passage is rather than what it says ("author", "ISSN",
+   * "disclaimer"): analyzed, not stored, so questions about the brief itself find the header
+   * and footer, whose own text is mostly names and numbers.
+   */
+  static final String ABOUT = "about";
+  /** Every word as written (lower case, unstemmed): the dictionary spelling corrections come from. */
+  static final String SPELL = "spell";
+  /** Reading order within the whole library: doc values, for deterministic tie-breaks. */
+  static final String ORDINAL = "ordinal";
+  /** Marks the one document that records how the index was built (fingerprint, format). */
+  static final String INDEX_INFO = "index_info";
+
+  private Fields() {}
+}

@@ -1,0 +1,160 @@
+package org.briefbot.index;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.briefbot.core.Library;
+
+/**
+ * An index kept in a folder and reused across runs. The folder holds generations, each a complete
+ * Lucene index, and a file {@code CURRENT} naming the one in use. A build always goes into a new
+ * generation and {@code CURRENT} is replaced atomically only after its commit, so a reader never
+ * sees a half-built index, and a crash mid-build leaves the previous one in place.
+ */
+final class IndexStore {
+  /** Bumped whenever what is indexed changes, so older indexes are rebuilt rather than misread. */
+  static final String FORMAT = "briefbot-index-1";
+  static final String CURRENT = "CURRENT";
+  private static final String KEY_FORMAT = "format";
+  private static final String KEY_FINGERPRINT = "fingerprint";
+  private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
+
+  /** Writes a library into an empty directory, committing with the given user data. */
+  interface Writer {
+    void write(Directory directory, Library library, Map<String, String> commitData) throws IOException;
+  }
+
+  private IndexStore() {}
+
+  /**
+   * The directory of an up-to-date index for {@code library} under {@code folder}: the current
+   * generation when it matches, otherwise a new one built now. When the folder cannot be written,
+   * the index is built in memory instead, with one log line saying why.
+   */
+  static Directory openOrBuild(Path folder, Library library, Writer writer) throws IOException {
+    Map<String, String> wanted = Map.of(KEY_FORMAT, FORMAT, KEY_FINGERPRINT, library.fingerprint());
+    Directory current = openCurrent(folder, wanted);
+    if (current != null) return current;
+    try {
+      return build(folder, library, writer, wanted);
+    } catch (java.nio.file.FileSystemException e) {
+      LOG.log(Level.WARNING, "index folder {0} cannot be written ({1}); keeping the index in memory",
+          folder, e.getMessage());
+      Directory memory = new ByteBuffersDirectory();
+      writer.write(memory, library, wanted);
+      return memory;
+    }
+  }
+
+  /** The current generation if it is intact and built from this library in this format. */
+  private static Directory openCurrent(Path folder, Map<String, String> wanted) {
+    Path pointer = folder.resolve(CURRENT);
+    if (!Files.isRegularFile(pointer)) return null;
+    Directory directory = null;
+    try {
+      String generation = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+      Path path = folder.resolve(generation);
+      if (generation.isEmpty() || !path.normalize().startsWith(folder.normalize()) || !Files.isDirectory(path)) {
+        LOG.log(Level.WARNING, "index folder {0} names a missing generation; rebuilding", folder);
+        return null;
+      }
+      directory = FSDirectory.open(path);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexCommit commit = reader.getIndexCommit();
+        Map<String, String> data = commit.getUserData();
+        if (!wanted.equals(Map.of(KEY_FORMAT, data.getOrDefault(KEY_FORMAT, ""),
+            KEY_FINGERPRINT, data.getOrDefault(KEY_FINGERPRINT, "")))) {
+          LOG.log(Level.INFO, "briefs or index format changed; rebuilding the index in {0}", folder);
+          directory.close();
+          return null;
+        }
+        checkIntact(reader);
+      }
+      return directory;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "index in {0} is unreadable ({1}); rebuilding", folder, e.toString());
+      closeQuietly(directory);
+      return null;
+    }
+  }
+
+  /** Reads every stored document once, so a truncated or corrupt file fails here, not mid-answer. */
+  private static void checkIntact(DirectoryReader reader) throws IOException {
+    for (var leaf : reader.leaves()) {
+      var stored = leaf.reader().storedFields();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) stored.document(doc);
+    }
+  }
+
+  private static Directory build(Path folder, Library library, Writer writer,
+      Map<String, String> commitData) throws IOException {
+    Files.createDirectories(folder);
+    String generation = "gen-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Path path = folder.resolve(generation);
+    Directory directory = FSDirectory.open(path);
+    try {
+      writer.write(directory, library, commitData);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      deleteTree(path);
+      throw e;
+    }
+    Path temp = folder.resolve(CURRENT + "." + UUID.randomUUID() + ".tmp");
+    Files.writeString(temp, generation + "\n", StandardCharsets.UTF_8);
+    try {
+      Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+    removeOldGenerations(folder, generation);
+    return directory;
+  }
+
+  /** Best effort: a generation still open elsewhere (another process) is left for next time. */
+  private static void removeOldGenerations(Path folder, String keep) {
+    try (Stream<Path> children = Files.list(folder)) {
+      children.filter(p -> p.getFileName().toString().startsWith("gen-"))
+          .filter(p -> !p.getFileName().toString().equals(keep))
+          .forEach(IndexStore::deleteTree);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "could not list {0} to tidy old index generations", folder);
+    }
+  }
+
+  private static void deleteTree(Path path) {
+    try (Stream<Path> walk = Files.walk(path)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // left for the next tidy-up
+        }
+      });
+    } catch (IOException ignored) {
+      // nothing to delete
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory == null) return;
+    try {
+      directory.close();
+    } catch (IOException ignored) {
+      // already failing; the rebuild reports what matters
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package org.briefbot.index;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a chat question into a {@link QuestionPlan}. Nothing a user types is syntax here: quotes
+ * and a leading minus are the only operators, and both degrade to plain words when unbalanced.
+ */
+final class QuestionPlanner {
+  /** A synonym counts for less than the user's own word, so rare own words lead. */
+  static final double SYNONYM_WEIGHT = 0.7;
+  /** A misspelling's correction is what the user meant, nearly as good as their own word. */
+  static final double CORRECTION_WEIGHT = 0.9;
+  /** Another form of the word ("budget" for "budgetary") is weaker evidence still. */
+  static final double RELATED_WEIGHT = 0.5;
+
+  private static final Pattern QUOTED = Pattern.compile("[\"“”„]([^\"“”„]{1,200})[\"“”„]");
+  private static final Pattern EXCLUDED = Pattern.compile("(?<![\\p{L}\\p{N}-])-(\\p{L}[\\p{L}\\p{N}]*)");
+
+  private final TextAnalysis analysis;
+  private final SynonymTable synonyms;
+
+  QuestionPlanner(TextAnalysis analysis, SynonymTable synonyms) {
+    this.analysis = analysis;
+    this.synonyms = synonyms;
+  }
+
+  QuestionPlan plan(String rawQuestion, Vocabulary vocabulary) {
+    String cleaned = ChatCleaner.clean(rawQuestion);
+    String text = cleaned;
+
+    List<List<String>> phrases = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(text);
+    StringBuilder unquoted = new StringBuilder();
+    while (quoted.find()) {
+      List<String> terms = analysis.terms(quoted.group(1));
+      if (terms.size() > 1) phrases.add(terms);
+      quoted.appendReplacement(unquoted, Matcher.quoteReplacement(" " + quoted.group(1) + " "));
+    }
+    quoted.appendTail(unquoted);
+    text = unquoted.toString();
+
+    List<String> excluded = new ArrayList<>();
+    Matcher minus = EXCLUDED.matcher(text);
+    StringBuilder kept = new StringBuilder();
+    while (minus.find()) {
+      excluded.addAll(analysis.terms(minus.group(1)));
+      minus.appendReplacement(kept, " ");
+    }
+    minus.appendTail(kept);
+    text = kept.toString();
+
+    List<Word> words = words(text, vocabulary);
+    Map<String, String> corrections = new LinkedHashMap<>();
+    for (Word word : words) {
+      if (word.correction != null) corrections.put(word.surface, word.correction);
+    }
+    List<Concept> concepts = concepts(words, vocabulary);
+    Optional<String> suggestion = corrections.isEmpty()
+        ? Optional.empty() : Optional.of(corrected(cleaned, corrections));
+    return new QuestionPlan(cleaned, AnswerType.of(cleaned), concepts, phrases, excluded, suggestion);
+  }
+
+  /** A content word of the question, with its analyzed term and, if misspelled, the fix. */
+  private record Word(String surface, String term, boolean salient, String correction,
+      String correctedTerm) {
+    String searchTerm() {
+      return correctedTerm != null ? correctedTerm : term;
+    }
+  }
+
+  private List<Word> words(String text, Vocabulary vocabulary) {
+    List<Word> words = new ArrayList<>();
+    List<Token> tokens = analysis.tokens(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String surface = text.substring(token.start(), token.end());
+      String lower = fold(surface);
+      if (QuestionWords.isQuestionWord(lower)) continue;
+      boolean english = EnglishWords.contains(lower)
+          || EnglishWords.contains(EnglishWords.american(lower));
+      boolean firstWord = token.start() == firstLetter(text);
+      boolean capitalized = Character.isUpperCase(surface.charAt(0)) && !firstWord;
+      boolean acronym = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT))
+          && surface.chars().anyMatch(Character::isLetter);
+      boolean number = surface.chars().anyMatch(Character::isDigit);
+      boolean salient = number || acronym || !english || capitalized && !isCommonCapital(lower);
+      String correction = null;
+      String correctedTerm = null;
+      if (!english && !number && !vocabulary.contains(token.term()) && lower.length() >= 4) {
+        Optional<String> fix = vocabulary.correction(lower);
+        if (fix.isPresent()) {
+          List<String> fixedTerms = analysis.terms(fix.get());
+          if (fixedTerms.size() == 1 && !fixedTerms.get(0).equals(token.term())) {
+            correction = fix.get();
+            correctedTerm = fixedTerms.get(0);
+          }
+        }
+      }
+      words.add(new Word(surface, token.term(), salient, correction, correctedTerm));
+    }
+    return words;
+  }
+
+  /** Greedy longest match of the words against synonym entries; the rest become single concepts. */
+  private List<Concept> concepts(List<Word> words, Vocabulary vocabulary) {
+    List<Concept> concepts = new ArrayList<>();
+    int longest = Math.max(1, synonyms.longestEntry());
+    for (int i = 0; i < words.size(); ) {
+      int n = Math.min(longest, words.size() - i);
+      while (n > 1 && synonyms.alternatives(searchTerms(words, i, n)).isEmpty()) n--;
+      concepts.add(concept(words.subList(i, i + n), searchTerms(words, i, n), vocabulary));
+      i += n;
+    }
+    return mergeDuplicates(concepts);
+  }
+
+  private static List<String> searchTerms(List<Word> words, int from, int count) {
+    List<String> terms = new ArrayList<>(count);
+    for (int j = from; j < from + count; j++) terms.add(words.get(j).searchTerm());
+    return terms;
+  }
+
+  private Concept concept(List<Word> span, List<String> terms, Vocabulary vocabulary) {
+    List<Concept.Alternative> alternatives = new ArrayList<>();
+    boolean corrected = span.stream().anyMatch(w -> w.correctedTerm != null);
+    alternatives.add(new Concept.Alternative(terms, corrected ? CORRECTION_WEIGHT : 1.0,
+        corrected ? Concept.Source.CORRECTION : Concept.Source.OWN));
+    for (List<String> synonym : synonyms.alternatives(terms)) {
+      alternatives.add(new Concept.Alternative(synonym, SYNONYM_WEIGHT, Concept.Source.SYNONYM));
+    }
+    if (terms.size() == 1 && !vocabulary.contains(terms.get(0))) {
+      for (String related : vocabulary.related(terms.get(0))) {
+        alternatives.add(new Concept.Alternative(List.of(related), RELATED_WEIGHT, Concept.Source.RELATED));
+      }
+    }
+    String surface = String.join(" ", span.stream().map(Word::surface).toList());
+    boolean salient = span.stream().anyMatch(Word::salient);
+    return new Concept(surface, alternatives, salient);
+  }
+
+  /** "Seoul ... South Korea" in one question is one concept asked twice, not two. */
+  private static List<Concept> mergeDuplicates(List<Concept> concepts) {
+    List<Concept> merged = new ArrayList<>();
+    outer:
+    for (Concept concept : concepts) {
+      for (Concept existing : merged) {
+        for (Concept.Alternative a : existing.alternatives()) {
+          if (a.terms().equals(concept.ownTerms())) continue outer;
+        }
+      }
+      merged.add(concept);
+    }
+    return merged;
+  }
+
+  private static String corrected(String cleaned, Map<String, String> corrections) {
+    String result = cleaned;
+    for (Map.Entry<String, String> fix : corrections.entrySet()) {
+      result = result.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(fix.getKey())
+          + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(matchCase(fix.getKey(), fix.getValue())));
+    }
+    return result;
+  }
+
+  private static String matchCase(String typed, String fix) {
+    if (!typed.isEmpty() && Character.isUpperCase(typed.charAt(0))) {
+      return Character.toUpperCase(fix.charAt(0)) + fix.substring(1);
+    }
+    return fix;
+  }
+
+  private static int firstLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) return i;
+    }
+    return 0;
+  }
+
+  /** Capitalised words that are usually just English, not names: "Minister", "President". */
+  private static boolean isCommonCapital(String lower) {
+    return EnglishWords.contains(lower);
+  }
+
+  static String fold(String word) {
+    return Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replace("’", "'");
+  }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Regenerates index's English data files from Debian's SCOWL word lists.
+
+  apt-get install wamerican wbritish && python3 tools/make-english-data.py
+
+Writes, under index/src/main/resources/org/briefbot/index/analysis/:
+  english-words.txt.gz   every lower-case word of either list (no proper nouns), ASCII letters only: the spelling
+                         corrector only corrects words that are not English at all
+  spelling-variants.txt  British spelling -> American spelling, derived by suffix rules and kept
+                         only when both forms are real words, so "four" never becomes "for"
+SCOWL is free to use with its copyright notice, which NOTICE-english-words.txt carries.
+"""
+import gzip, os, re, unicodedata
+
+OUT = os.path.join(os.path.dirname(__file__), '..', 'index', 'src', 'main', 'resources',
+                   'org', 'briefbot', 'index', 'analysis')
+
+def fold(w):
+    return unicodedata.normalize('NFKD', w).encode('ascii', 'ignore').decode().lower()
+
+def words(path):
+    s = set()
+    for w in open(path, encoding='utf-8'):
+        w = w.strip()
+        if w.endswith("'s") or not w[:1].islower():
+            continue  # proper nouns are names, not English: "Taiwan" must stay salient
+        w = fold(w)
+        if re.fullmatch(r'[a-z]+', w):
+            s.add(w)
+    return s
+
+am = words('/usr/share/dict/american-english')
+br = words('/usr/share/dict/british-english')
+british_only = br - am
+
+# Rules for words only British spelling uses (colour, favour, centre, defence, organisation).
+SUFFIX_RULES = [
+    ('isations', 'izations'), ('isation', 'ization'), ('ising', 'izing'), ('ised', 'ized'),
+    ('ises', 'izes'), ('isers', 'izers'), ('iser', 'izer'), ('ise', 'ize'),
+    ('ysing', 'yzing'), ('ysed', 'yzed'), ('yses', 'yzes'), ('yse', 'yze'),
+    ('ourable', 'orable'), ('ourites', 'orites'), ('ourite', 'orite'), ('ouring', 'oring'),
+    ('oured', 'ored'), ('ours', 'ors'), ('our', 'or'),
+    ('tres', 'ters'), ('tre', 'ter'), ('bres', 'bers'), ('bre', 'ber'),
+    ('ences', 'enses'), ('ence', 'ense'), ('ogues', 'ogs'), ('ogue', 'og'),
+]
+# Rules safe on any British word, because both results must be words and the forms differ
+# only in letters American spelling drops (programme, catalogue, labelled, manoeuvre).
+pairs = {}
+doubled_l = set()
+for w in sorted(british_only):
+    for a, b in SUFFIX_RULES:
+        if w.endswith(a) and w[:-len(a)] + b in am:
+            pairs[w] = w[:-len(a)] + b
+            break
+    else:
+        for a, b in (('ae', 'e'), ('oeu', 'eu'), ('oe', 'e')):
+            if a in w and w.replace(a, b, 1) in am:
+                pairs[w] = w.replace(a, b, 1)
+                break
+for w in sorted(br | am):
+    if w in pairs:
+        continue
+    for a, b in (('mmes', 'ms'), ('mme', 'm'), ('ogues', 'ogs'), ('ogue', 'og'),
+                 ('ences', 'enses'), ('ence', 'ense')):
+        if w.endswith(a) and w[:-len(a)] + b in am and w[:-len(a)] + b != w:
+            pairs[w] = w[:-len(a)] + b
+            break
+    # travelled -> traveled, labelling -> labeling: only when "travel" is a word and "travell" is not
+    m = re.fullmatch(r'(.+)ll(ed|ing|er|ers)', w)
+    if m and m.group(1) + 'l' in am and m.group(1) + 'll' not in am and m.group(1) + 'l' + m.group(2) in am:
+        pairs[w] = m.group(1) + 'l' + m.group(2)
+        doubled_l.add(w)
+# Known pairs the rules cannot see.
+for a, b in (('licence', 'license'), ('licences', 'licenses'), ('practise', 'practice'),
+             ('fulfil', 'fulfill'), ('fulfils', 'fulfills'), ('enrol', 'enroll'), ('enrols', 'enrolls'),
+             ('aluminium', 'aluminum'), ('grey', 'gray'), ('cheque', 'check'), ('tyre', 'tire'),
+             ('kerb', 'curb'), ('plough', 'plow'), ('sceptic', 'skeptic'), ('sceptical', 'skeptical'),
+             ('mould', 'mold'), ('storey', 'story'), ('whilst', 'while'), ('amongst', 'among'),
+             ('judgement', 'judgment'), ('ageing', 'aging'), ('acknowledgement', 'acknowledgment')):
+    pairs[a] = b
+# "fence" -> "fense" and the like are caught by requiring the American form to be a word; drop
+# pairs whose source is an ordinary American word with its own meaning.
+for w in list(pairs):
+    if w in am and w not in doubled_l and w not in ('programme', 'programmes', 'catalogue', 'catalogues', 'dialogue',
+                             'dialogues', 'practise', 'licence', 'judgement', 'ageing', 'grey',
+                             'storey', 'whilst', 'amongst', 'enrol', 'fulfil', 'sceptic',
+                             'sceptical', 'mould', 'plough', 'cheque', 'kerb', 'tyre'):
+        del pairs[w]
+
+os.makedirs(OUT, exist_ok=True)
+with gzip.open(os.path.join(OUT, 'english-words.txt.gz'), 'wt', encoding='ascii') as f:
+    for w in sorted(am | br):
+        f.write(w + '\n')
+with open(os.path.join(OUT, 'spelling-variants.txt'), 'w', encoding='ascii') as f:
+    f.write('# British spelling, then American spelling; generated by tools/make-english-data.py\n')
+    for w in sorted(pairs):
+        f.write(w + ' ' + pairs[w] + '\n')
+print(len(am | br), 'words;', len(pairs), 'spelling pairs')

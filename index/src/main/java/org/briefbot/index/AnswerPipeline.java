@@ -1,0 +1,140 @@
+package org.briefbot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Question in, answer out, against one {@link IndexView}: plan the question, fetch candidates
+ * with BM25, rerank them, pick sentences, and decide whether the library answers at all.
+ */
+final class AnswerPipeline {
+  /** Passages BM25 hands to the reranker; the rest cannot reach the top few anyway. */
+  private static final int CANDIDATES = 200;
+  /** Below this share of the question's weight, the best passage does not answer it. */
+  private static final double MIN_COVERAGE = 0.34;
+  /** When the question names something no brief mentions, a passage must cover nearly all the rest. */
+  private static final double MIN_COVERAGE_WITH_UNKNOWN = 0.8;
+
+  private final QuestionPlanner planner;
+  private final Ranker ranker;
+
+  AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms) {
+    this.planner = new QuestionPlanner(analysis, synonyms);
+    this.ranker = new Ranker(analysis);
+  }
+
+  Answer answer(Question question, IndexView view) {
+    QuestionPlan plan = planner.plan(question.text(), view.vocabulary());
+    if (plan.isEmpty()) {
+      return new Answer(question.text(), List.of(), plan.suggestion(), true, List.of());
+    }
+    try {
+      Map<Concept, Integer> frequencies = new HashMap<>();
+      Ranker.Statistics statistics = statistics(view, frequencies);
+      List<Ranker.Candidate> candidates = candidates(plan, question.briefId(), view);
+      List<Ranker.Scored> ranked = ranker.rank(plan, candidates, statistics);
+      List<String> unknown = new ArrayList<>();
+      for (Concept concept : plan.concepts()) {
+        if (concept.salient() && statistics.documentFrequency(concept) == 0) unknown.add(concept.surface());
+      }
+      boolean abstain = ranked.isEmpty()
+          || ranked.get(0).coverage() < MIN_COVERAGE
+          || !unknown.isEmpty() && ranked.get(0).coverage() < MIN_COVERAGE_WITH_UNKNOWN;
+      List<Hit> hits = new ArrayList<>();
+      for (Ranker.Scored scored : ranked.subList(0, Math.min(question.limit(), ranked.size()))) {
+        hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));
+      }
+      return new Answer(question.text(), hits, plan.suggestion(), abstain, unknown);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the index could not be read", e);
+    }
+  }
+
+  private static List<Ranker.Candidate> candidates(QuestionPlan plan, Optional<String> briefId,
+      IndexView view) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Concept concept : plan.concepts()) any.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+    query.add(any.build(), plan.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+    for (List<String> phrase : plan.phrases()) {
+      query.add(termsQuery(Fields.BODY, phrase), BooleanClause.Occur.MUST);
+    }
+    for (String excluded : plan.excluded()) {
+      query.add(new TermQuery(new Term(Fields.BODY, excluded)), BooleanClause.Occur.MUST_NOT);
+    }
+    briefId.ifPresent(id -> query.add(new TermQuery(new Term(Fields.BRIEF, id)), BooleanClause.Occur.FILTER));
+    TopDocs top = view.searcher().search(query.build(), CANDIDATES);
+    List<Ranker.Candidate> candidates = new ArrayList<>();
+    var stored = view.searcher().storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = stored.document(hit.doc, Set.of(Fields.ID));
+      Ranker.Candidate candidate = view.passage(doc.get(Fields.ID));
+      if (candidate != null) candidates.add(candidate);
+    }
+    return candidates;
+  }
+
+  /** Any form of the concept in body, heading or about-words, each form boosted by its weight. */
+  static Query conceptQuery(Concept concept) {
+    BooleanQuery.Builder forms = new BooleanQuery.Builder();
+    for (Concept.Alternative alternative : concept.alternatives()) {
+      for (String field : new String[] {Fields.BODY, Fields.HEADING, Fields.ABOUT}) {
+        forms.add(new BoostQuery(termsQuery(field, alternative.terms()), (float) alternative.weight()),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    return forms.build();
+  }
+
+  private static Query termsQuery(String field, List<String> terms) {
+    if (terms.size() == 1) return new TermQuery(new Term(field, terms.get(0)));
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
+    for (String term : terms) phrase.add(new Term(field, term));
+    return phrase.build();
+  }
+
+  private static Ranker.Statistics statistics(IndexView view, Map<Concept, Integer> cache) {
+    return new Ranker.Statistics() {
+      @Override
+      public int passageCount() {
+        return view.reader().numDocs();
+      }
+
+      @Override
+      public double averageLength() {
+        return view.averageLength();
+      }
+
+      @Override
+      public int documentFrequency(Concept concept) {
+        return cache.computeIfAbsent(concept, c -> {
+          try {
+            return view.searcher().count(conceptQuery(c));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      }
+    };
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 1000) / 1000.0;
+  }
+}

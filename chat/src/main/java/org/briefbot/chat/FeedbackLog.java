@@ -1,0 +1,76 @@
+package org.briefbot.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records 👍/👎 votes on answers as JSON Lines, one object per vote, so answers can be reviewed
+ * later: {@code {"time", "platform", "question", "passages", "vote"}}, plus {@code "user"} only
+ * when the operator chose to record users.
+ */
+public final class FeedbackLog {
+  /** Where votes go unless BRIEFBOT_FEEDBACK says otherwise. */
+  public static final String DEFAULT_FILE = "briefbot-feedback.jsonl";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Path file;
+  private final boolean recordUsers;
+  private final Clock clock;
+
+  public enum Vote { UP, DOWN }
+
+  public FeedbackLog(Path file, boolean recordUsers, Clock clock) {
+    this.file = file;
+    this.recordUsers = recordUsers;
+    this.clock = clock;
+  }
+
+  /** From the environment: BRIEFBOT_FEEDBACK (file), BRIEFBOT_FEEDBACK_USERS=1 to record users. */
+  public static FeedbackLog fromEnvironment(java.util.Map<String, String> env) {
+    String path = env.getOrDefault("BRIEFBOT_FEEDBACK", DEFAULT_FILE);
+    return new FeedbackLog(Path.of(path), "1".equals(env.get("BRIEFBOT_FEEDBACK_USERS")),
+        Clock.systemUTC());
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Appends one vote; safe to call from many threads. */
+  public void record(String platform, String question, List<String> passageIds, Vote vote,
+      Optional<String> user) {
+    ObjectNode line = MAPPER.createObjectNode();
+    line.put("time", clock.instant().toString());
+    line.put("platform", platform);
+    line.put("question", question);
+    line.putPOJO("passages", List.copyOf(passageIds));
+    line.put("vote", vote == Vote.UP ? "up" : "down");
+    if (recordUsers) user.ifPresent(u -> line.put("user", u));
+    String json;
+    try {
+      json = MAPPER.writeValueAsString(line) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    synchronized (FeedbackLog.class) {
+      try {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.writeString(file, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot append to feedback log " + file, e);
+      }
+    }
+  }
+}

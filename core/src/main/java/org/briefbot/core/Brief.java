@@ -2,6 +2,7 @@ package org.briefbot.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,10 +40,13 @@ public record Brief(
           "id must be a lower-case slug like csds-2024-10, was \"" + id + "\"");
     }
     if (metadata == null) throw new IllegalArgumentException("metadata must not be null");
-    header = List.copyOf(header);
-    keyIssues = List.copyOf(keyIssues);
+    header = lines(header, "header");
+    keyIssues = lines(keyIssues, "keyIssues");
+    if (sections == null || sections.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("sections must not be null or hold null");
+    }
     sections = List.copyOf(sections);
-    footer = List.copyOf(footer);
+    footer = lines(footer, "footer");
     if (sections.isEmpty()) throw new IllegalArgumentException("a brief needs at least one section");
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i).number() != i + 1) {
@@ -51,6 +55,16 @@ public record Brief(
                 + sections.get(i).number() + " at position " + (i + 1));
       }
     }
+  }
+
+  private static List<String> lines(List<String> lines, String name) {
+    if (lines == null) throw new IllegalArgumentException(name + " must not be null");
+    for (String line : lines) {
+      if (line == null || line.isBlank()) {
+        throw new IllegalArgumentException(name + " must not hold blank lines, was " + lines);
+      }
+    }
+    return List.copyOf(lines);
   }
 
   /**

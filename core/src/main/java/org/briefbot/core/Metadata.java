@@ -3,6 +3,7 @@ package org.briefbot.core;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a brief says about itself. Text fields a brief does not state are empty strings, never
@@ -29,14 +30,26 @@ public record Metadata(
     String disclaimer,
     String sourceFile) {
 
+  /** Four digits, a hyphen, three digits and a check digit or X. */
+  static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dX]");
+
   public Metadata {
     title = orEmpty(title);
     series = orEmpty(series);
     number = orEmpty(number);
-    authors = List.copyOf(authors);
+    if (authors == null) throw new IllegalArgumentException("authors must not be null");
+    for (String author : authors) {
+      if (author == null || author.isBlank()) {
+        throw new IllegalArgumentException("authors must not contain blank names, was " + authors);
+      }
+    }
+    authors = authors.stream().map(String::strip).toList();
     publicationDate = publicationDate == null ? Optional.empty() : publicationDate;
     publisher = orEmpty(publisher);
     issn = orEmpty(issn);
+    if (!issn.isEmpty() && !ISSN.matcher(issn).matches()) {
+      throw new IllegalArgumentException("issn must look like 2983-466X, was \"" + issn + "\"");
+    }
     disclaimer = orEmpty(disclaimer);
     sourceFile = orEmpty(sourceFile);
   }

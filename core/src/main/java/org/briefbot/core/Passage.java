@@ -37,8 +37,12 @@ public record Passage(
     }
     if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
     if (citation == null) throw new IllegalArgumentException("citation must not be null");
-    if (section < 0 || number < 0 || ordinal < 0) {
-      throw new IllegalArgumentException("section, number and ordinal must not be negative");
+    if (section < 0) {
+      throw new IllegalArgumentException("section must not be negative, was " + section);
+    }
+    if (number < 0) throw new IllegalArgumentException("number must not be negative, was " + number);
+    if (ordinal < 0) {
+      throw new IllegalArgumentException("ordinal must not be negative, was " + ordinal);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.briefbot.core;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A headed section of a brief.
@@ -14,6 +15,9 @@ public record Section(int number, String heading, List<Paragraph> paragraphs) {
     if (number < 1) throw new IllegalArgumentException("number must be 1 or more, was " + number);
     if (heading == null || heading.isBlank()) {
       throw new IllegalArgumentException("heading must not be blank");
+    }
+    if (paragraphs == null || paragraphs.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("paragraphs must not be null or hold null");
     }
     paragraphs = List.copyOf(paragraphs);
     if (paragraphs.isEmpty()) {

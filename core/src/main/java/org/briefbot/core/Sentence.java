@@ -10,8 +10,9 @@ package org.briefbot.core;
  */
 public record Sentence(int start, int end, String text) {
   public Sentence {
-    if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad offsets: start " + start + ", end " + end);
+    if (start < 0) throw new IllegalArgumentException("start must not be negative, was " + start);
+    if (end < start) {
+      throw new IllegalArgumentException("end must not be before start, was " + end + " < " + start);
     }
     if (text == null || text.length() != end - start) {
       throw new IllegalArgumentException("text must span exactly start..end");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ final class BriefAssembler {
   private static final Pattern ISSN =
       Pattern.compile("(?i)ISSN[^:\\d]*:?\\s*(?<issn>\\d{4}-\\d{3}[\\dXx])");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+  /** Capitalised words that name a kind of publication rather than abbreviate an institution. */
+  private static final Set<String> SERIES_WORDS =
+      Set.of("BRIEF", "NOTE", "NOTES", "PAPER", "ISSUE", "ALERT", "FOCUS", "VIEW", "VIEWS", "STUDY");
+  /** Enough for the longest institution name; see {@link #publisherFromAcronym}. */
+  private static final int PUBLISHER_WINDOW = 200;
 
   private final String file;
   private final String fallbackId;
@@ -35,8 +41,10 @@ final class BriefAssembler {
   private int headingLine;
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private int keyIssuesLine;
+  private String keyIssuesHeading = "";
   /** An "Id:" header line, which overrides the id derived from series and number. */
   private String explicitId = "";
+  private int explicitIdLine = 1;
 
   BriefAssembler(String file, String fallbackId) {
     this.file = file;
@@ -52,9 +60,14 @@ final class BriefAssembler {
     headerLineNumbers.add(line);
   }
 
-  void keyIssuesStart(int line) {
-    if (keyIssuesLine != 0) throw error(line, "a second \"Key issues\" list");
+  /** Starts the key issues list under {@code heading} ("Key issues", "Key points", ...). */
+  void keyIssuesStart(int line, String heading) {
+    if (keyIssuesLine != 0) {
+      throw error(line, "a second \"" + heading.strip() + "\" list (the first is on line "
+          + keyIssuesLine + ")");
+    }
     keyIssuesLine = line;
+    keyIssuesHeading = heading.strip();
   }
 
   void keyIssue(int line, String text) {
@@ -63,7 +76,7 @@ final class BriefAssembler {
 
   void keyIssuesEnd(int line) {
     if (keyIssuesLine != 0 && keyIssues.isEmpty()) {
-      throw error(keyIssuesLine, "\"Key issues\" has no bullet points under it");
+      throw error(keyIssuesLine, "\"" + keyIssuesHeading + "\" has no bullet points under it");
     }
   }
 
@@ -86,6 +99,11 @@ final class BriefAssembler {
     footerLineNumbers.add(line);
   }
 
+  /**
+   * Checks and returns the brief.
+   *
+   * @param lastLine the last line with text on it, where a missing-paragraphs error points
+   */
   Brief build(String bodyText, int lastLine) {
     closeSection();
     if (sections.isEmpty()) {
@@ -136,11 +154,14 @@ final class BriefAssembler {
             case "title" -> title = p.value();
             case "series" -> series = p.value();
             case "number" -> number = p.value();
-            case "id" -> explicitId = p.value();
+            case "id" -> {
+              explicitId = p.value();
+              explicitIdLine = lineNumber;
+            }
             case "authors" -> authors.addAll(splitAuthors(p.value()));
             case "date" -> date = date(lineNumber, p.value());
             case "publisher" -> publisher = p.value();
-            case "issn" -> issn = p.value();
+            case "issn" -> issn = issn(lineNumber, p.value());
             default -> throw error(lineNumber, "unknown header field " + p.key());
           }
         }
@@ -170,6 +191,16 @@ final class BriefAssembler {
     }
   }
 
+  /** Checked here so that a bad ISSN is a format error on its line, not a Metadata exception. */
+  private String issn(int line, String value) {
+    String issn = value.toUpperCase(Locale.ROOT);
+    if (!Metadata.ISSN.matcher(issn).matches()) {
+      throw error(line, "not an ISSN \"" + value + "\" (expected four digits, a hyphen, "
+          + "three digits and a check digit or X)");
+    }
+    return issn;
+  }
+
   private static List<String> splitAuthors(String names) {
     List<String> authors = new ArrayList<>();
     for (String name : AUTHOR_SEPARATOR.split(names.strip())) {
@@ -180,8 +211,9 @@ final class BriefAssembler {
 
   /**
    * Series headers are often set in capitals ("CSDS POLICY BRIEF"). When the body names the
-   * series, its spelling there is the one to cite; otherwise long words are title-cased and short
-   * all-capital words kept as acronyms.
+   * series, its spelling there is the one to cite. Otherwise the words publications are named with
+   * ("POLICY", "BRIEF", "NOTE") and long words are title-cased, and short ones kept as acronyms
+   * ("EUISS BRIEF" is "EUISS Brief", "EPC POLICY NOTE" is "EPC Policy Note").
    */
   static String displaySeries(String series, String bodyText) {
     if (!series.equals(series.toUpperCase(Locale.ROOT))) return series;
@@ -193,7 +225,7 @@ final class BriefAssembler {
     StringBuilder out = new StringBuilder();
     for (String word : series.split(" ")) {
       if (out.length() > 0) out.append(' ');
-      if (word.length() <= 4 || word.isEmpty()) {
+      if (word.isEmpty() || word.length() <= 5 && !SERIES_WORDS.contains(word)) {
         out.append(word);
       } else {
         out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
@@ -204,24 +236,31 @@ final class BriefAssembler {
 
   /**
    * The publisher is rarely stated as such; a footer usually spells out the acronym the series is
-   * named after ("Centre for Security, Diplomacy and Strategy (CSDS)").
+   * named after ("Centre for Security, Diplomacy and Strategy (CSDS)"). Only the text just before
+   * the acronym is searched: the pattern repeats a group, which on an unbounded footer would
+   * overflow the regex engine's stack.
    */
   static String publisherFromAcronym(String series, String footerText) {
     if (series.isEmpty()) return "";
     String acronym = series.split(" ")[0];
     if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) return "";
-    Matcher m = Pattern.compile(
-            "(\\p{Lu}[\\p{L}’'-]*(?:,?\\s+(?:(?:for|of|and|on|in|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)"
-                + "\\s*\\(" + Pattern.quote(acronym) + "\\)")
-        .matcher(footerText);
-    if (!m.find()) return "";
-    return m.group(1).replaceFirst("^The\\s+", "");
+    Pattern name = Pattern.compile(
+        "(\\p{Lu}[\\p{L}’'-]*(?:,?\\s+(?:(?:for|of|and|on|in|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)"
+            + "\\s*$");
+    String marker = "(" + acronym + ")";
+    for (int at = footerText.indexOf(marker); at >= 0; at = footerText.indexOf(marker, at + 1)) {
+      Matcher m = name.matcher(footerText.substring(Math.max(0, at - PUBLISHER_WINDOW), at));
+      if (m.find()) return m.group(1).replaceFirst("^The\\s+", "");
+    }
+    return "";
   }
 
   private String id(Metadata metadata) {
     if (!explicitId.isEmpty()) {
       String slug = slug(explicitId);
-      if (slug.isEmpty()) throw error(1, "the id \"" + explicitId + "\" has no letters or digits");
+      if (slug.isEmpty()) {
+        throw error(explicitIdLine, "the id \"" + explicitId + "\" has no letters or digits");
+      }
       return slug;
     }
     if (!metadata.series().isEmpty() && !metadata.number().isEmpty()) {

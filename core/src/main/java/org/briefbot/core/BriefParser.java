@@ -51,6 +51,7 @@ public final class BriefParser {
 
   /** True for the file names this parser reads: {@code .txt}, {@code .md}, {@code .markdown}. */
   public static boolean isBriefFile(Path file) {
+    if (file.getFileName() == null) return false; // a root such as "/"
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return !name.startsWith(".")
         && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown"));
@@ -69,8 +70,9 @@ public final class BriefParser {
     return name.endsWith(".md") || name.endsWith(".markdown");
   }
 
+  /** The file name without folders and extension. Not Path.of: "<stdin>" is no path on Windows. */
   private static String stem(String file) {
-    String name = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+    String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }

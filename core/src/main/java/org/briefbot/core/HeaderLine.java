@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,10 @@ final class HeaderLine {
   private static final Pattern BY = Pattern.compile("(?i)by\\s+(?<names>\\p{L}.*)");
   private static final Pattern FIELD = Pattern.compile(
       "(?i)(?<key>title|series|number|id|authors?|by|date|published|publisher|issn)\\s*:\\s*(?<value>.+)");
+  /** Lower-case words that belong to names, as in "Ursula von der Leyen". */
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
+      "al", "el", "ter", "zu");
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<d>\\d{1,2})[./](?<m>\\d{1,2})[./](?<y>\\d{4})");
   private static final Pattern ISO_DATE = Pattern.compile("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})");
@@ -51,7 +56,9 @@ final class HeaderLine {
       return Optional.of(new Parsed(Kind.FIELD, key, field.group("value").strip()));
     }
     Matcher by = BY.matcher(line);
-    if (by.matches()) return Optional.of(new Parsed(Kind.AUTHORS, "authors", by.group("names")));
+    if (by.matches() && looksLikeNames(by.group("names"))) {
+      return Optional.of(new Parsed(Kind.AUTHORS, "authors", by.group("names")));
+    }
     if (looksLikeDate(line)) return Optional.of(new Parsed(Kind.DATE, "date", line));
     Matcher series = SERIES.matcher(line);
     if (series.matches()) {
@@ -60,6 +67,24 @@ final class HeaderLine {
           number.replaceAll("\\s+", "")));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Names are capitalised words joined by commas and "and", with the odd lower-case particle ("von
+   * der", "de"). Without this check an opening paragraph such as "By contrast, the EU ..." would be
+   * taken for a byline.
+   */
+  static boolean looksLikeNames(String names) {
+    for (String word : names.split("[\\s,;&]+")) {
+      if (word.isEmpty() || word.equals("and") || NAME_PARTICLES.contains(word)) continue;
+      if (word.startsWith("(")) continue; // "(eds.)"
+      word = word.replaceFirst("^(?:al|el|d|l)[-’']", ""); // al-Assad, d’Estaing
+      if (word.isEmpty()) return false;
+      if (!Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for the date shapes {@link #date} understands, valid or not. */

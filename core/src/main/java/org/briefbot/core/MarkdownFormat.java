@@ -12,11 +12,21 @@ import java.util.regex.Pattern;
  * ({@code ---}) before the footer.
  */
 final class MarkdownFormat {
-  private static final Pattern HEADING = Pattern.compile("(?<level>#{1,6})\\s+(?<text>.*?)\\s*#*");
+  /** The closing #s must follow a space, so "## C#" keeps its #. */
+  private static final Pattern HEADING =
+      Pattern.compile("(?<level>#{1,6})(?:\\s+(?<text>.*?))??(?:\\s+#+)?");
   private static final Pattern BULLET = Pattern.compile("[-*+•]\\s+(?<text>\\S.*)");
-  private static final Pattern RULE = Pattern.compile("(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,}");
+  /**
+   * Three or more of one mark, spaces allowed between. Written without a repeated group, which
+   * would overflow the regex engine's stack on a long line of dashes.
+   */
+  private static final Pattern RULE = Pattern.compile(
+      "-[ \\t]*-[ \\t]*-[- \\t]*|\\*[ \\t]*\\*[ \\t]*\\*[* \\t]*|_[ \\t]*_[ \\t]*_[_ \\t]*");
 
   private enum Zone { HEADER, KEY_ISSUES, BODY, FOOTER }
+
+  /** Where the block being collected goes once a blank line or a new block ends it. */
+  private enum Block { NONE, KEY_ISSUE, PARAGRAPH, FOOTER }
 
   private MarkdownFormat() {}
 
@@ -34,72 +44,105 @@ final class MarkdownFormat {
       }
       i = close + 1;
     }
+    int footerRule = footerRule(lines, i);
 
     Zone zone = Zone.HEADER;
     boolean titleSeen = false;
-    List<String> paragraph = new ArrayList<>();
-    int paragraphLine = 0;
+    // A paragraph or bullet runs on over the following lines until a blank line or a new block
+    // ("lazy continuation"), so wrapped text stays one passage.
+    Block block = Block.NONE;
+    List<String> blockLines = new ArrayList<>();
+    int blockLine = 0;
     StringBuilder body = new StringBuilder();
 
     for (; i <= n; i++) {
       String line = i < n ? lines.get(i).strip() : "";
-      boolean isText = !line.isEmpty();
       Matcher heading = HEADING.matcher(line);
       Matcher bullet = BULLET.matcher(line);
-      boolean rule = RULE.matcher(line).matches() && zone != Zone.FOOTER;
-      boolean blockStart = heading.matches() || bullet.matches() || rule;
-      if ((!isText || blockStart) && !paragraph.isEmpty()) {
-        String text = String.join(" ", paragraph);
-        if (zone == Zone.FOOTER) {
-          brief.footerLine(paragraphLine, text);
-        } else {
-          brief.paragraph(paragraphLine, text);
-          body.append(text).append('\n');
-        }
-        paragraph.clear();
+      boolean isHeading = zone != Zone.FOOTER && heading.matches();
+      boolean isBullet = zone != Zone.FOOTER && bullet.matches();
+      boolean isRule = zone != Zone.FOOTER && RULE.matcher(line).matches();
+      boolean continues = !line.isEmpty() && !isHeading && !isBullet && !isRule
+          && block != Block.NONE;
+      if (continues) {
+        blockLines.add(line);
+        continue;
       }
-      if (!isText) continue;
+      if (block != Block.NONE) {
+        String text = String.join(" ", blockLines);
+        switch (block) {
+          case KEY_ISSUE -> brief.keyIssue(blockLine, text);
+          case FOOTER -> brief.footerLine(blockLine, text);
+          default -> {
+            brief.paragraph(blockLine, text);
+            body.append(text).append('\n');
+          }
+        }
+        block = Block.NONE;
+        blockLines.clear();
+      }
+      if (line.isEmpty()) continue;
 
-      if (rule) {
+      Block starts;
+      if (isRule) {
+        if (i != footerRule) continue; // a thematic break between sections
         if (zone == Zone.KEY_ISSUES) brief.keyIssuesEnd(i + 1);
         zone = Zone.FOOTER;
+        continue;
       } else if (zone == Zone.FOOTER) {
-        if (paragraph.isEmpty()) paragraphLine = i + 1;
-        paragraph.add(line);
-      } else if (heading.matches()) {
-        String text = heading.group("text");
+        starts = Block.FOOTER;
+      } else if (isHeading) {
+        String text = heading.group("text") == null ? "" : heading.group("text");
+        if (text.isBlank()) throw brief.error(i + 1, "empty heading");
         if (zone == Zone.KEY_ISSUES) brief.keyIssuesEnd(i + 1);
         if (heading.group("level").length() == 1 && zone == Zone.HEADER && !titleSeen) {
           titleSeen = true;
           brief.headerLine(i + 1, "Title: " + text);
-        } else if (PlainTextFormat.KEY_ISSUES.matcher(text).matches() && zone == Zone.HEADER) {
-          brief.keyIssuesStart(i + 1);
+        } else if (zone == Zone.HEADER && PlainTextFormat.KEY_LIST.matcher(text).matches()
+            || PlainTextFormat.KEY_ISSUES.matcher(text).matches() && nextIsBullet(lines, i)) {
+          brief.keyIssuesStart(i + 1, text);
           zone = Zone.KEY_ISSUES;
         } else {
-          if (text.isBlank()) throw brief.error(i + 1, "empty heading");
           brief.heading(i + 1, text);
           zone = Zone.BODY;
         }
-      } else if (bullet.matches()) {
-        if (zone == Zone.KEY_ISSUES) {
-          brief.keyIssue(i + 1, bullet.group("text"));
-        } else {
-          zone = Zone.BODY;
-          brief.paragraph(i + 1, bullet.group("text"));
-          body.append(bullet.group("text")).append('\n');
-        }
+        continue;
+      } else if (isBullet) {
+        if (zone != Zone.KEY_ISSUES) zone = Zone.BODY;
+        starts = zone == Zone.KEY_ISSUES ? Block.KEY_ISSUE : Block.PARAGRAPH;
+        line = bullet.group("text");
       } else if (zone == Zone.HEADER && HeaderLine.parse(line).isPresent()) {
         brief.headerLine(i + 1, line);
+        continue;
       } else {
-        if (zone == Zone.KEY_ISSUES) {
-          brief.keyIssuesEnd(i + 1);
-        }
+        if (zone == Zone.KEY_ISSUES) brief.keyIssuesEnd(i + 1);
         zone = Zone.BODY;
-        if (paragraph.isEmpty()) paragraphLine = i + 1;
-        paragraph.add(line);
+        starts = Block.PARAGRAPH;
       }
+      block = starts;
+      blockLine = i + 1;
+      blockLines.add(line);
     }
     if (zone == Zone.KEY_ISSUES) brief.keyIssuesEnd(n);
-    return brief.build(body.toString(), n);
+    return brief.build(body.toString(), PlainTextFormat.lastTextLine(lines));
+  }
+
+  /**
+   * The line of the rule that starts the footer: the last rule with no heading after it. Earlier
+   * rules are thematic breaks between sections, not the end of the body. -1 when there is none.
+   */
+  private static int footerRule(List<String> lines, int from) {
+    for (int i = lines.size() - 1; i >= from; i--) {
+      String line = lines.get(i).strip();
+      if (HEADING.matcher(line).matches()) return -1;
+      if (RULE.matcher(line).matches()) return i;
+    }
+    return -1;
+  }
+
+  private static boolean nextIsBullet(List<String> lines, int i) {
+    int next = i + 1;
+    while (next < lines.size() && lines.get(next).isBlank()) next++;
+    return next < lines.size() && BULLET.matcher(lines.get(next).strip()).matches();
   }
 }

@@ -9,6 +9,13 @@ import java.util.regex.Pattern;
  * footer.
  */
 final class PlainTextFormat {
+  /** A heading that always introduces a bullet list when it opens the brief: "Key issues". */
+  static final Pattern KEY_LIST = Pattern.compile(
+      "(?i)key\\s+(?:issues|points|messages|findings|takeaways|recommendations)\\s*:?");
+  /**
+   * A heading that introduces the key issues when bullets follow it. "Summary" or "Key findings"
+   * followed by paragraphs is an ordinary section.
+   */
   static final Pattern KEY_ISSUES = Pattern.compile(
       "(?i)(?:key\\s+(?:issues|points|messages|findings|takeaways|recommendations)"
           + "|summary|executive\\s+summary)\\s*:?");
@@ -38,22 +45,18 @@ final class PlainTextFormat {
       }
     }
 
-    if (i < n && KEY_ISSUES.matcher(lines.get(i).strip()).matches()) {
-      brief.keyIssuesStart(i + 1);
-      i = skipBlank(lines, i + 1);
-      var bullet = i < n ? BULLET.matcher(lines.get(i).strip()) : null;
-      while (bullet != null && bullet.matches()) {
-        brief.keyIssue(i + 1, bullet.group("text"));
-        i = skipBlank(lines, i + 1);
-        bullet = i < n ? BULLET.matcher(lines.get(i).strip()) : null;
-      }
-      brief.keyIssuesEnd(i + 1);
+    if (i < n && (KEY_LIST.matcher(lines.get(i).strip()).matches() || startsKeyIssues(lines, i))) {
+      i = readKeyIssues(brief, lines, i);
     }
 
     StringBuilder body = new StringBuilder();
     for (; i < n; i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty()) continue;
+      if (startsKeyIssues(lines, i)) { // a second list is an error; a late first one is kept
+        i = readKeyIssues(brief, lines, i) - 1;
+        continue;
+      }
       if (FOOTER_RULE.matcher(line).matches()) {
         for (int j = i + 1; j < n; j++) {
           if (!lines.get(j).isBlank()) brief.footerLine(j + 1, lines.get(j));
@@ -67,7 +70,37 @@ final class PlainTextFormat {
         body.append(line).append('\n');
       }
     }
-    return brief.build(body.toString(), n);
+    return brief.build(body.toString(), lastTextLine(lines));
+  }
+
+  /** Reads the "Key issues" line at {@code i} and its bullets; returns the line after them. */
+  private static int readKeyIssues(BriefAssembler brief, List<String> lines, int i) {
+    int n = lines.size();
+    brief.keyIssuesStart(i + 1, lines.get(i));
+    i = skipBlank(lines, i + 1);
+    var bullet = i < n ? BULLET.matcher(lines.get(i).strip()) : null;
+    while (bullet != null && bullet.matches()) {
+      brief.keyIssue(i + 1, bullet.group("text"));
+      i = skipBlank(lines, i + 1);
+      bullet = i < n ? BULLET.matcher(lines.get(i).strip()) : null;
+    }
+    brief.keyIssuesEnd(i + 1);
+    return i;
+  }
+
+  /** A key-issues heading with a bullet on the next line of text. */
+  private static boolean startsKeyIssues(List<String> lines, int i) {
+    if (!KEY_ISSUES.matcher(lines.get(i).strip()).matches()) return false;
+    int next = skipBlank(lines, i + 1);
+    return next < lines.size() && BULLET.matcher(lines.get(next).strip()).matches();
+  }
+
+  /** The 1-based number of the last line with text on it; 1 for a file without any. */
+  static int lastTextLine(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (!lines.get(i).isBlank()) return i + 1;
+    }
+    return 1;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits passage text into sentences, keeping each verbatim. Written for policy prose rather than
@@ -20,6 +21,8 @@ public final class Sentences {
       "inc", "ltd", "co", "corp", "dept", "univ", "est",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "u.s", "u.k", "u.n", "e.u", "a.m", "p.m");
+
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
   private Sentences() {}
 
@@ -38,9 +41,9 @@ public final class Sentences {
       if (c != '.' && c != '?' && c != '!' && c != '…') continue;
       int end = i + 1;
       while (end < length && isCloser(text.charAt(end))) end++;
-      if (end < length && !Character.isWhitespace(text.charAt(end))) continue;
+      if (end < length && !isSpace(text.charAt(end)) && text.charAt(end) != '\n') continue;
       int next = end;
-      while (next < length && text.charAt(next) == ' ') next++;
+      while (next < length && isSpace(text.charAt(next))) next++;
       boolean atEnd = next >= length || text.charAt(next) == '\n';
       if (!atEnd && !startsSentence(text.charAt(next))) continue;
       if (c == '.' && !atEnd && isAbbreviation(text, i)) continue;
@@ -53,9 +56,14 @@ public final class Sentences {
   }
 
   private static void add(String text, int from, int to, List<Sentence> sentences) {
-    while (from < to && Character.isWhitespace(text.charAt(from))) from++;
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+    while (from < to && (isSpace(text.charAt(from)) || text.charAt(from) == '\n')) from++;
+    while (to > from && (isSpace(text.charAt(to - 1)) || text.charAt(to - 1) == '\n')) to--;
     if (to > from) sentences.add(new Sentence(from, to, text.substring(from, to)));
+  }
+
+  /** White space within a line: spaces, tabs, no-break spaces, a \r before \n. */
+  private static boolean isSpace(char c) {
+    return c != '\n' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   private static boolean isCloser(char c) {
@@ -72,17 +80,15 @@ public final class Sentences {
   /** True when the word ending at {@code dot} is an abbreviation or an initial, not a sentence end. */
   private static boolean isAbbreviation(String text, int dot) {
     int from = dot;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))
+    while (from > 0 && !isSpace(text.charAt(from - 1)) && text.charAt(from - 1) != '\n'
         && "([\"\u201C\u2018".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
     String word = text.substring(from, dot);
     if (word.isEmpty()) return false;
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial
-    if (word.length() > 2 && word.indexOf('.') > 0 && word.chars().filter(ch -> ch == '.').count()
-        == word.length() / 2) {
-      return true; // dotted acronyms such as "U.S.A"
-    }
+    // Dotted acronyms such as "U.S.A", but not numbers: "3.1." ends a sentence.
+    if (DOTTED_ACRONYM.matcher(word).matches()) return true;
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

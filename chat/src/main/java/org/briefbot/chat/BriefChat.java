@@ -39,20 +39,26 @@ public final class BriefChat {
   /** Parses and answers a message from {@code user}; questions count against their rate limit. */
   public Reply handle(String user, String text, String commandPrefix) {
     ChatCommand command = ChatCommands.parse(text);
-    if (command instanceof ChatCommand.Ask ask) {
-      Optional<Duration> wait = limiter.acquire(user);
-      if (wait.isPresent()) {
-        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-        return Reply.message(Reply.Kind.RATE_LIMITED, "Slow down a little",
-            "You're asking faster than I can keep up with. Please wait " + seconds
-                + (seconds == 1 ? " second" : " seconds") + " and ask again.");
-      }
-      return ask(ask.question(), ask.briefId(), 0);
-    }
+    if (command instanceof ChatCommand.Ask ask) return askAs(user, ask.question(), ask.briefId());
     if (command instanceof ChatCommand.Show show) return show(show.passageId());
     if (command instanceof ChatCommand.Outline outline) return outline(outline.briefId());
     if (command instanceof ChatCommand.About) return about();
     return help(commandPrefix);
+  }
+
+  /**
+   * Answers a question from {@code user}, counting against their rate limit: for platforms whose
+   * commands arrive already parsed (Discord's slash command options).
+   */
+  public Reply askAs(String user, String question, Optional<String> briefId) {
+    Optional<Duration> wait = limiter.acquire(user);
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      return Reply.message(Reply.Kind.RATE_LIMITED, "Slow down a little",
+          "You're asking faster than I can keep up with. Please wait " + seconds
+              + (seconds == 1 ? " second" : " seconds") + " and ask again.");
+    }
+    return ask(question, briefId, 0);
   }
 
   /** Answers a question, showing hits from {@code offset} on (for "more results"). */

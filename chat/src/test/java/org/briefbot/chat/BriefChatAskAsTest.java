@@ -1,0 +1,70 @@
+package org.briefbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.briefbot.core.Library;
+import org.briefbot.index.BriefIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link BriefChat#askAs}: questions that arrive already parsed, still rate limited per user. */
+class BriefChatAskAsTest {
+  private static BriefIndex index;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void buildIndex() {
+    index = BriefIndex.build(Library.bundled());
+  }
+
+  @AfterAll
+  static void closeIndex() {
+    index.close();
+  }
+
+  private BriefChat chat(int perMinute) {
+    Clock frozen = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
+    return new BriefChat(index, new ReplyBudget(3, 900, 3500, 400),
+        new RateLimiter(perMinute, frozen), new FeedbackLog(temp.resolve("f.jsonl"), false, frozen));
+  }
+
+  @Test
+  void answersLikeAskWithTheQuestionVerbatim() {
+    Reply reply = chat(10).askAs("u1", "show me when the ITPP was signed", Optional.empty());
+
+    assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+    assertThat(reply.title()).isEqualTo("show me when the ITPP was signed");
+    assertThat(reply.answerToken()).isPresent();
+  }
+
+  @Test
+  void countsAgainstTheSameLimitAsHandle() {
+    BriefChat chat = chat(2);
+    chat.handle("u1", "When was the ITPP signed?", "/brief");
+    chat.askAs("u1", "When was the ITPP signed?", Optional.empty());
+
+    Reply third = chat.askAs("u1", "When was the ITPP signed?", Optional.empty());
+
+    assertThat(third.kind()).isEqualTo(Reply.Kind.RATE_LIMITED);
+    assertThat(third.lead()).isEqualTo(
+        "You're asking faster than I can keep up with. Please wait 30 seconds and ask again.");
+    assertThat(chat.askAs("u2", "When was the ITPP signed?", Optional.empty()).kind())
+        .isEqualTo(Reply.Kind.ANSWER);
+  }
+
+  @Test
+  void reportsAnUnknownBrief() {
+    Reply reply = chat(10).askAs("u1", "ITPP", Optional.of("no-such-brief"));
+
+    assertThat(reply.kind()).isEqualTo(Reply.Kind.ERROR);
+    assertThat(reply.lead()).isEqualTo("No brief has the id no-such-brief. Try about to list them.");
+  }
+}

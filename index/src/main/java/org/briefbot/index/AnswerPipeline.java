@@ -26,10 +26,6 @@ import org.apache.lucene.search.TopDocs;
 final class AnswerPipeline {
   /** Passages BM25 hands to the reranker; the rest cannot reach the top few anyway. */
   private static final int CANDIDATES = 200;
-  /** Below this share of the question's weight, the best passage does not answer it. */
-  private static final double MIN_COVERAGE = 0.34;
-  /** When the question names something no brief mentions, a passage must cover nearly all the rest. */
-  private static final double MIN_COVERAGE_WITH_UNKNOWN = 0.8;
 
   private final QuestionPlanner planner;
   private final Ranker ranker;
@@ -50,12 +46,15 @@ final class AnswerPipeline {
       List<Ranker.Candidate> candidates = candidates(plan, question.briefId(), view);
       List<Ranker.Scored> ranked = ranker.rank(plan, candidates, statistics);
       List<String> unknown = new ArrayList<>();
+      int known = 0;
       for (Concept concept : plan.concepts()) {
-        if (concept.salient() && statistics.documentFrequency(concept) == 0) unknown.add(concept.surface());
+        if (statistics.documentFrequency(concept) > 0) {
+          known++;
+        } else if (concept.salient()) {
+          unknown.add(concept.surface());
+        }
       }
-      boolean abstain = ranked.isEmpty()
-          || ranked.get(0).coverage() < MIN_COVERAGE
-          || !unknown.isEmpty() && ranked.get(0).coverage() < MIN_COVERAGE_WITH_UNKNOWN;
+      boolean abstain = Abstention.abstain(unknown, known, ranked.isEmpty() ? null : ranked.get(0));
       List<Hit> hits = new ArrayList<>();
       for (Ranker.Scored scored : ranked.subList(0, Math.min(question.limit(), ranked.size()))) {
         hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));

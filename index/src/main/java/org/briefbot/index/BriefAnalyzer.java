@@ -36,12 +36,24 @@ final class BriefAnalyzer extends Analyzer {
   private static final Pattern HYPHENATED_PREFIX = Pattern.compile(
       "(?i)\\b(co|non|anti|counter|cyber|multi|inter|pre|post|semi|sub|trans|geo|bi)-(?=\\p{L})");
 
+  /** "$2.3bn", "40m", "2.7%" written out, so they meet "2.3 billion" and "2.7 percent". */
+  private static final Pattern BILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:bn|b)\\b");
+  private static final Pattern MILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:mn|m)\\b");
+  private static final Pattern TRILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:tn|trn)\\b");
+  private static final Pattern THOUSANDS = Pattern.compile("(?i)(\\d)\\s?k\\b");
+  private static final Pattern PERCENT = Pattern.compile("(?i)(\\d)\\s?%|\\bper\\s+cent\\b");
+
   static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    Reader unitedStates = new PatternReplaceCharFilter(UNITED_STATES, "USA", reader);
-    return new PatternReplaceCharFilter(HYPHENATED_PREFIX, "$1", unitedStates);
+    Reader filtered = new PatternReplaceCharFilter(UNITED_STATES, "USA", reader);
+    filtered = new PatternReplaceCharFilter(HYPHENATED_PREFIX, "$1", filtered);
+    filtered = new PatternReplaceCharFilter(BILLIONS, "$1 billion", filtered);
+    filtered = new PatternReplaceCharFilter(MILLIONS, "$1 million", filtered);
+    filtered = new PatternReplaceCharFilter(TRILLIONS, "$1 trillion", filtered);
+    filtered = new PatternReplaceCharFilter(THOUSANDS, "$1 thousand", filtered);
+    return new PatternReplaceCharFilter(PERCENT, "$1 percent", filtered);
   }
 
   @Override

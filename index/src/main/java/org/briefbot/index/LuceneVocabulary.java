@@ -10,6 +10,8 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -43,34 +45,44 @@ final class LuceneVocabulary implements Vocabulary {
     }
   }
 
+  @Override
+  public boolean containsPhrase(List<String> terms) {
+    if (terms.size() == 1) return contains(terms.get(0));
+    try {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (String field : new String[] {Fields.BODY, Fields.HEADING, Fields.ABOUT}) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
+        for (String term : terms) phrase.add(new Term(field, term));
+        if (searcher.count(phrase.build()) > 0) return true;
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
-   * Longer terms starting with {@code term} ("budget" finds "budgetari"), and shorter terms
-   * {@code term} starts with ("budgetari" finds "budget"), at least five letters long, so that
-   * word families meet where the stemmer leaves them apart.
+   * Terms of the same word family where the stemmer leaves them apart: terms sharing the
+   * question term's first five letters and most of its length ("defend" finds "defens",
+   * "budget" finds "budgetari", "europ" finds "european").
    */
   @Override
   public List<String> related(String term) {
     List<String> related = new ArrayList<>();
-    if (term.length() < MIN_STEM - 1) return related;
+    if (term.length() < MIN_STEM) return related;
     try {
       Terms terms = MultiTerms.getTerms(reader, Fields.BODY);
       if (terms == null) return related;
       TermsEnum iterator = terms.iterator();
-      if (term.length() >= MIN_STEM - 1) {
-        if (iterator.seekCeil(new BytesRef(term)) != TermsEnum.SeekStatus.END) {
-          do {
-            String candidate = iterator.term().utf8ToString();
-            if (!candidate.startsWith(term)) break;
-            if (!candidate.equals(term) && candidate.length() <= term.length() + 4) related.add(candidate);
-          } while (related.size() < MAX_RELATED && iterator.next() != null);
+      String prefix = term.substring(0, Math.max(MIN_STEM, term.length() * 3 / 4));
+      if (iterator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) return related;
+      do {
+        String candidate = iterator.term().utf8ToString();
+        if (!candidate.startsWith(prefix)) break;
+        if (!candidate.equals(term) && Math.abs(candidate.length() - term.length()) <= 4) {
+          related.add(candidate);
         }
-      }
-      for (int length = term.length() - 1; length >= Math.max(MIN_STEM, term.length() - 3)
-          && related.size() < MAX_RELATED; length--) {
-        if (iterator.seekExact(new BytesRef(term.substring(0, length)))) {
-          related.add(term.substring(0, length));
-        }
-      }
+      } while (related.size() < MAX_RELATED && iterator.next() != null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

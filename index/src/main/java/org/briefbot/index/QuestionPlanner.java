@@ -92,7 +92,9 @@ final class QuestionPlanner {
       boolean acronym = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT))
           && surface.chars().anyMatch(Character::isLetter);
       boolean number = surface.chars().anyMatch(Character::isDigit);
-      boolean salient = number || acronym || !english || capitalized && !isCommonCapital(lower);
+      // Mid-question capitals mark names even when the word is also English ("Patriot",
+      // "the Quad"); the first word's capital says nothing.
+      boolean salient = number || acronym || !english || capitalized;
       String correction = null;
       String correctedTerm = null;
       if (!english && !number && !vocabulary.contains(token.term()) && lower.length() >= 4) {
@@ -116,11 +118,25 @@ final class QuestionPlanner {
     int longest = Math.max(1, synonyms.longestEntry());
     for (int i = 0; i < words.size(); ) {
       int n = Math.min(longest, words.size() - i);
-      while (n > 1 && synonyms.alternatives(searchTerms(words, i, n)).isEmpty()) n--;
+      while (n > 1 && !isKnownName(searchTerms(words, i, n), vocabulary)) n--;
       concepts.add(concept(words.subList(i, i + n), searchTerms(words, i, n), vocabulary));
       i += n;
     }
     return mergeDuplicates(concepts);
+  }
+
+  /**
+   * A run of words is taken as one name when the synonym table knows it and the library uses it
+   * or one of its other names; "NATO summit" in a library that only says "summits" is two words.
+   */
+  private boolean isKnownName(List<String> terms, Vocabulary vocabulary) {
+    var alternatives = synonyms.alternatives(terms);
+    if (alternatives.isEmpty()) return false;
+    if (vocabulary.containsPhrase(terms)) return true;
+    for (List<String> alternative : alternatives) {
+      if (vocabulary.containsPhrase(alternative)) return true;
+    }
+    return false;
   }
 
   private static List<String> searchTerms(List<Word> words, int from, int count) {
@@ -183,11 +199,6 @@ final class QuestionPlanner {
       if (Character.isLetterOrDigit(text.charAt(i))) return i;
     }
     return 0;
-  }
-
-  /** Capitalised words that are usually just English, not names: "Minister", "President". */
-  private static boolean isCommonCapital(String lower) {
-    return EnglishWords.contains(lower);
   }
 
   static String fold(String word) {

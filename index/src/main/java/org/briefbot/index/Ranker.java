@@ -29,6 +29,19 @@ final class Ranker {
   private static final double SENTENCE_WEIGHT = 0.8;
   /** A sentence holding the kind of answer asked for. */
   private static final double TYPE_WEIGHT = 0.25;
+  /** Two of the question's neighbouring concepts side by side in the passage ("Trump presidency"). */
+  private static final double PROXIMITY_WEIGHT = 0.5;
+  /**
+   * Key issues restate what the body says in detail; when both match alike, the body paragraph is
+   * the better quote (a question naming "the key issues" still finds them through their heading).
+   */
+  private static final double SUMMARY_PRIOR = 0.9;
+
+  /**
+   * How much a word's commonness in English at large lowers its weight: everyday words ("go",
+   * "gain") that happen to be rare in a small library should not outweigh names.
+   */
+  private static final double BACKGROUND_WEIGHT = 0.6;
 
   private final TextAnalysis analysis;
 
@@ -48,7 +61,7 @@ final class Ranker {
 
   /** A passage with its score, best sentence, and the share of the question it covers. */
   record Scored(Passage passage, double score, Sentence sentence, double coverage,
-      double sentenceCoverage) {}
+      double sentenceCoverage, java.util.BitSet matched) {}
 
   List<Scored> rank(QuestionPlan plan, List<Candidate> candidates, Statistics statistics) {
     double[] idf = new double[plan.concepts().size()];
@@ -56,7 +69,11 @@ final class Ranker {
     for (int c = 0; c < idf.length; c++) {
       int df = statistics.documentFrequency(plan.concepts().get(c));
       int n = Math.max(statistics.passageCount(), df);
-      idf[c] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      // A concept no passage mentions cannot tell passages apart; it is left out of the
+      // question's weight here and judged by the abstention rule instead.
+      idf[c] = df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5))
+          * (1 - BACKGROUND_WEIGHT + BACKGROUND_WEIGHT
+              * BackgroundFrequencies.instance().specificity(plan.concepts().get(c).ownTerms()));
       totalIdf += idf[c];
     }
     List<Scored> scored = new ArrayList<>();
@@ -85,9 +102,12 @@ final class Ranker {
     double score = 0;
     double covered = 0;
     double[][] perSentence = new double[plan.concepts().size()][sentences.size()];
+    java.util.BitSet matched = new java.util.BitSet();
+    List<List<Match>> bodyMatches = new ArrayList<>();
     for (int c = 0; c < plan.concepts().size(); c++) {
       Concept concept = plan.concepts().get(c);
       List<Match> inBody = matches(concept, body);
+      bodyMatches.add(inBody);
       double bodyScore = 0;
       double bestWeight = 0;
       if (!inBody.isEmpty()) {
@@ -100,14 +120,22 @@ final class Ranker {
         }
         bodyScore = idf[c] * bestWeight * tf * (K1 + 1) / (tf + K1 * lengthNorm);
       }
-      double headingScore = idf[c] * HEADING_WEIGHT * bestWeightOf(matches(concept, heading));
-      double aboutScore = idf[c] * ABOUT_WEIGHT * bestWeightOf(matches(concept, about));
-      if (aboutScore > 0) markAboutLines(concept, aboutLines, sentences, passage.text(), perSentence[c]);
-      score += Math.max(bodyScore, Math.max(headingScore, aboutScore));
-      double zoneWeight = Math.max(bestWeight,
-          Math.max(HEADING_WEIGHT * bestWeightOf(matches(concept, heading)),
-              bestWeightOf(matches(concept, about))));
+      double headingWeight = bestWeightOf(matches(concept, heading));
+      double aboutWeight = bestWeightOf(matches(concept, about));
+      if (aboutWeight > 0) markAboutLines(concept, aboutLines, sentences, passage.text(), perSentence[c]);
+      // The heading adds to the text: "the conclusion" plus a topic finds the conclusion's
+      // paragraph on that topic. About-words stand in for text the header and footer lack.
+      score += Math.max(bodyScore, idf[c] * ABOUT_WEIGHT * aboutWeight)
+          + idf[c] * HEADING_WEIGHT * headingWeight;
+      double zoneWeight = Math.max(bestWeight, Math.max(HEADING_WEIGHT * headingWeight, aboutWeight));
       covered += idf[c] * Math.min(1, zoneWeight);
+      if (zoneWeight > 0) matched.set(c);
+    }
+    for (int c = 0; c + 1 < bodyMatches.size(); c++) {
+      int distance = closest(bodyMatches.get(c), bodyMatches.get(c + 1));
+      if (distance <= 3) {
+        score += PROXIMITY_WEIGHT * Math.min(idf[c], idf[c + 1]) * (distance <= 1 ? 1 : 0.5);
+      }
     }
     int best = -1;
     double bestSentenceScore = -1;
@@ -130,7 +158,8 @@ final class Ranker {
     double total = score
         + SENTENCE_WEIGHT * bestSentenceCoverage * totalIdf
         + (typeMatch ? TYPE_WEIGHT * totalIdf / Math.max(1, idf.length) : 0);
-    return new Scored(passage, total, sentence, coverage, bestSentenceCoverage);
+    if (passage.kind() == org.briefbot.core.PassageKind.KEY_ISSUE) total *= SUMMARY_PRIOR;
+    return new Scored(passage, total, sentence, coverage, bestSentenceCoverage, matched);
   }
 
   /** Header and footer lines are sentences; a concept met in a line's about-words marks that line. */
@@ -180,6 +209,15 @@ final class Ranker {
       if (k > 0 && token.position() - tokens.get(at + k - 1).position() > 2) return false;
     }
     return true;
+  }
+
+  /** The fewest positions between a match of one concept and a match of the other. */
+  private static int closest(List<Match> a, List<Match> b) {
+    int best = Integer.MAX_VALUE;
+    for (Match x : a) {
+      for (Match y : b) best = Math.min(best, Math.abs(x.position() - y.position()));
+    }
+    return best;
   }
 
   private static double bestWeightOf(List<Match> matches) {

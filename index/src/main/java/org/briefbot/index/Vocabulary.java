@@ -8,6 +8,9 @@ interface Vocabulary {
   /** True when an analyzed term occurs in some passage. */
   boolean contains(String term);
 
+  /** True when some passage has these analyzed terms in a row (stop words aside). */
+  boolean containsPhrase(List<String> terms);
+
   /** Analyzed terms of the library that are other forms of {@code term} ("budget", "budgetari"). */
   List<String> related(String term);
 

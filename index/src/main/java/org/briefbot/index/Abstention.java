@@ -1,0 +1,34 @@
+package org.briefbot.index;
+
+import java.util.List;
+
+/**
+ * Decides whether the library answers a question at all. A score threshold does not carry over
+ * from easy questions to hard ones, so the main signal is different: a question that names
+ * something no brief mentions (a place, a weapon system, an organisation, a person, a year) is
+ * about something else, unless the rest of it is answered in full by one passage (then the
+ * unknown word is more likely a loose name for something the brief does cover).
+ */
+final class Abstention {
+  /** With an unknown name, the best passage must cover this share of the rest of the question. */
+  static final double COVERAGE_DESPITE_UNKNOWN = 0.9;
+  /** ...and the rest must be substantial: this many concepts the library knows. */
+  static final int KNOWN_CONCEPTS_DESPITE_UNKNOWN = 3;
+  /** A best passage covering less than this of the question shares only incidental words with it. */
+  static final double MIN_COVERAGE = 0.25;
+
+  private Abstention() {}
+
+  /**
+   * @param unknownSalient names in the question no passage mentions
+   * @param knownConcepts how many of the question's concepts the library mentions
+   * @param best the best passage, or null when there is none
+   */
+  static boolean abstain(List<String> unknownSalient, int knownConcepts, Ranker.Scored best) {
+    if (best == null || knownConcepts == 0) return true;
+    if (best.coverage() < MIN_COVERAGE) return true;
+    if (unknownSalient.isEmpty()) return false;
+    return best.coverage() < COVERAGE_DESPITE_UNKNOWN
+        || knownConcepts < KNOWN_CONCEPTS_DESPITE_UNKNOWN;
+  }
+}

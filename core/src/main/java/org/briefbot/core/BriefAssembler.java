@@ -23,8 +23,8 @@ final class BriefAssembler {
       Pattern.compile("(?i)ISSN[^:\\d]*:?\\s*(?<issn>\\d{4}-\\d{3}[\\dXx])");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
   /** Capitalised words that name a kind of publication rather than abbreviate an institution. */
-  private static final Set<String> SERIES_WORDS =
-      Set.of("BRIEF", "NOTE", "NOTES", "PAPER", "ISSUE", "ALERT", "FOCUS", "VIEW", "VIEWS", "STUDY");
+  private static final Set<String> SERIES_WORDS = Set.of(
+      "BRIEF", "NOTE", "NOTES", "PAPER", "ISSUE", "ALERT", "FOCUS", "VIEW", "VIEWS", "STUDY");
   /** Enough for the longest institution name; see {@link #publisherFromAcronym}. */
   private static final int PUBLISHER_WINDOW = 200;
 

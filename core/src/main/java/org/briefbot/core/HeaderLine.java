@@ -80,9 +80,8 @@ final class HeaderLine {
       if (word.startsWith("(")) continue; // "(eds.)"
       word = word.replaceFirst("^(?:al|el|d|l)[-’']", ""); // al-Assad, d’Estaing
       if (word.isEmpty()) return false;
-      if (!Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
-        return false;
-      }
+      boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+      if (!capitalised || word.chars().anyMatch(Character::isDigit)) return false;
     }
     return true;
   }

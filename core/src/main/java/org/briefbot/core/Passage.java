@@ -40,7 +40,9 @@ public record Passage(
     if (section < 0) {
       throw new IllegalArgumentException("section must not be negative, was " + section);
     }
-    if (number < 0) throw new IllegalArgumentException("number must not be negative, was " + number);
+    if (number < 0) {
+      throw new IllegalArgumentException("number must not be negative, was " + number);
+    }
     if (ordinal < 0) {
       throw new IllegalArgumentException("ordinal must not be negative, was " + ordinal);
     }

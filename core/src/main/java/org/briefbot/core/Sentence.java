@@ -12,7 +12,8 @@ public record Sentence(int start, int end, String text) {
   public Sentence {
     if (start < 0) throw new IllegalArgumentException("start must not be negative, was " + start);
     if (end < start) {
-      throw new IllegalArgumentException("end must not be before start, was " + end + " < " + start);
+      throw new IllegalArgumentException(
+          "end must not be before start, was " + end + " < " + start);
     }
     if (text == null || text.length() != end - start) {
       throw new IllegalArgumentException("text must span exactly start..end");

@@ -382,8 +382,9 @@ class BriefParserTest {
 
     @Test
     void unreadableDateFieldIsRejected() {
-      assertRejected("x.md", "Date: spring 2024\n\n## A\n\nText.\n".getBytes(StandardCharsets.UTF_8),
-          "x.md:1: cannot read the date \"spring 2024\"");
+      byte[] bytes = "Date: spring 2024\n\n## A\n\nText.\n".getBytes(StandardCharsets.UTF_8);
+
+      assertRejected("x.md", bytes, "x.md:1: cannot read the date \"spring 2024\"");
     }
 
     @Test
@@ -496,7 +497,8 @@ class BriefParserTest {
       Arrays.fill(bytes, (byte) 'a');
 
       assertRejected("big.md", bytes, "big.md:1: too large for a brief");
-      assertThatThrownBy(() -> BriefParser.parse("big.md", new String(bytes, StandardCharsets.UTF_8)))
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> BriefParser.parse("big.md", text))
           .isInstanceOf(BriefFormatException.class)
           .hasMessage("big.md:1: too large for a brief");
     }

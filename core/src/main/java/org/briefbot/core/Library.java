@@ -3,7 +3,9 @@ package org.briefbot.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -60,7 +63,7 @@ public final class Library {
   public static Library of(List<Brief> briefs) {
     List<String> sources = briefs.stream().map(b -> b.metadata().sourceFile()).toList();
     List<byte[]> texts = briefs.stream()
-        .map(b -> BriefWriter.plainText(b).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .map(b -> BriefWriter.plainText(b).getBytes(StandardCharsets.UTF_8))
         .toList();
     return new Library(briefs, sources, digest(texts));
   }
@@ -74,6 +77,35 @@ public final class Library {
    * @throws BriefFormatException when a file is not a valid brief
    */
   public static Library load(Path folder) {
+    List<Path> files = filesOf(folder);
+    List<Brief> briefs = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    MessageDigest sha = sha256();
+    for (Path file : files) {
+      byte[] bytes = read(file);
+      update(sha, folder, file, bytes);
+      briefs.add(BriefParser.parse(file.toString(), bytes));
+      sources.add(file.toString());
+    }
+    return new Library(briefs, sources, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /**
+   * The {@link #fingerprint()} that {@link #load} would give for {@code folder} now, from the
+   * files' names and bytes alone, without parsing them: an index built earlier can be checked
+   * against it before any brief is parsed. Equal bytes under equal names give an equal
+   * fingerprint, however often the files are rewritten; a changed, added or removed file changes it.
+   *
+   * @throws LibraryException when the folder is missing, unreadable or holds no brief
+   * @throws BriefFormatException when a file cannot be read
+   */
+  public static String fingerprint(Path folder) {
+    MessageDigest sha = sha256();
+    for (Path file : filesOf(folder)) update(sha, folder, file, read(file));
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static List<Path> filesOf(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new LibraryException("briefs folder " + folder + " does not exist or is not a folder");
     }
@@ -81,17 +113,40 @@ public final class Library {
     if (files.isEmpty()) {
       throw new LibraryException("briefs folder " + folder + " has no brief files (.txt or .md)");
     }
-    List<Brief> briefs = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
-    List<byte[]> contents = new ArrayList<>();
-    for (Path file : files) {
-      Brief brief = BriefParser.read(file);
-      briefs.add(brief);
-      sources.add(file.toString());
-      contents.add((file + "\n" + BriefWriter.plainText(brief))
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return files;
+  }
+
+  /**
+   * A file's bytes, read once, so the fingerprint and the parsed brief always describe the same
+   * content even while the file is being rewritten. Problems read as {@link BriefParser#read} words them.
+   */
+  private static byte[] read(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > BriefParser.MAX_BYTES) {
+        throw new BriefFormatException(file.toString(), 1, String.format(Locale.ROOT,
+            "too large for a brief (%.1f MB; the limit is %d MB)",
+            size / 1048576.0, BriefParser.MAX_BYTES / 1048576));
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new BriefFormatException(file.toString(), 1, "no such file");
+    } catch (IOException e) {
+      throw new BriefFormatException(file.toString(), 1,
+          "cannot read the file (" + e.getMessage() + ")");
     }
-    return new Library(briefs, sources, digest(contents));
+  }
+
+  /**
+   * Names count as well as bytes (the id may come from the file name), relative to the folder so
+   * that moving the folder keeps the fingerprint.
+   */
+  private static void update(MessageDigest sha, Path folder, Path file, byte[] bytes) {
+    String name = folder.relativize(file).toString().replace('\\', '/');
+    sha.update(name.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+    sha.update(bytes);
+    sha.update((byte) 0);
   }
 
   /** The brief files {@link #load} would read, in the order it reads them. */
@@ -142,13 +197,17 @@ public final class Library {
   }
 
   private static String digest(List<byte[]> contents) {
+    MessageDigest sha = sha256();
+    for (byte[] content : contents) {
+      sha.update(content);
+      sha.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (byte[] content : contents) {
-        sha.update(content);
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

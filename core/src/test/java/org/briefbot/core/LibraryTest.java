@@ -206,6 +206,44 @@ class LibraryTest {
             + " and briefs/plain/nias-2024-03-arctic-nato.txt (give one an \"Id:\" header line)");
   }
 
+  @Test
+  void folderFingerprintIsTheLoadedLibrarysWithoutParsing() throws IOException {
+    copyTestBriefs();
+    String loaded = Library.load(folder).fingerprint();
+
+    assertThat(Library.fingerprint(folder)).isEqualTo(loaded);
+
+    Files.writeString(folder.resolve("draft.txt"), "not a brief at all\n");
+    assertThat(Library.fingerprint(folder)).isNotEqualTo(loaded); // read, never parsed
+  }
+
+  @Test
+  void folderFingerprintFollowsNamesNotTheFolderItLivesIn(@TempDir Path elsewhere)
+      throws IOException {
+    copyTestBriefs();
+    String here = Library.fingerprint(folder);
+    for (String resource : Fixtures.TEST_BRIEFS) {
+      Files.write(elsewhere.resolve(Path.of(resource).getFileName().toString()),
+          Fixtures.bytes(resource));
+    }
+
+    assertThat(Library.fingerprint(elsewhere)).isEqualTo(here);
+
+    Files.move(elsewhere.resolve("field-notes.txt"), elsewhere.resolve("field-notes-2.txt"));
+    assertThat(Library.fingerprint(elsewhere)).isNotEqualTo(here);
+  }
+
+  @Test
+  void folderFingerprintRejectsAMissingOrEmptyFolder(@TempDir Path empty) {
+    assertThatThrownBy(() -> Library.fingerprint(empty.resolve("missing")))
+        .isInstanceOf(LibraryException.class)
+        .hasMessage("briefs folder " + empty.resolve("missing")
+            + " does not exist or is not a folder");
+    assertThatThrownBy(() -> Library.fingerprint(empty))
+        .isInstanceOf(LibraryException.class)
+        .hasMessage("briefs folder " + empty + " has no brief files (.txt or .md)");
+  }
+
   private void copyTestBriefs() throws IOException {
     for (String resource : Fixtures.TEST_BRIEFS) {
       Files.write(folder.resolve(Path.of(resource).getFileName().toString()),

@@ -22,10 +22,13 @@ final class Abstention {
   /**
    * @param unknownSalient names in the question no passage mentions
    * @param knownConcepts how many of the question's concepts the library mentions
+   * @param namesPart the question names a part of the brief ("the conclusion"), which answers it
    * @param best the best passage, or null when there is none
    */
-  static boolean abstain(List<String> unknownSalient, int knownConcepts, Ranker.Scored best) {
-    if (best == null || knownConcepts == 0) return true;
+  static boolean abstain(List<String> unknownSalient, int knownConcepts, boolean namesPart,
+      Ranker.Scored best) {
+    if (best == null) return true;
+    if (knownConcepts == 0) return !namesPart;
     if (best.coverage() < MIN_COVERAGE) return true;
     if (unknownSalient.isEmpty()) return false;
     return best.coverage() < COVERAGE_DESPITE_UNKNOWN

@@ -31,8 +31,12 @@ final class AnswerPipeline {
   private final Ranker ranker;
 
   AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms) {
+    this(analysis, synonyms, RankingWeights.DEFAULT);
+  }
+
+  AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms, RankingWeights weights) {
     this.planner = new QuestionPlanner(analysis, synonyms);
-    this.ranker = new Ranker(analysis);
+    this.ranker = new Ranker(analysis, weights);
   }
 
   Answer answer(Question question, IndexView view) {
@@ -54,7 +58,8 @@ final class AnswerPipeline {
           unknown.add(concept.surface());
         }
       }
-      boolean abstain = Abstention.abstain(unknown, known, ranked.isEmpty() ? null : ranked.get(0));
+      boolean abstain = Abstention.abstain(unknown, known, plan.part().isPresent(),
+          ranked.isEmpty() ? null : ranked.get(0));
       List<Hit> hits = new ArrayList<>();
       for (Ranker.Scored scored : ranked.subList(0, Math.min(question.limit(), ranked.size()))) {
         hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));
@@ -70,9 +75,16 @@ final class AnswerPipeline {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Concept concept : plan.concepts()) any.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
-    query.add(any.build(), plan.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+    query.add(any.build(), BooleanClause.Occur.SHOULD);
+    if (plan.part().isPresent() || plan.opening()) {
+      // A question naming a part of the brief may have no topic words at all.
+      query.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
+    }
     for (List<String> phrase : plan.phrases()) {
-      query.add(termsQuery(Fields.BODY, phrase), BooleanClause.Occur.MUST);
+      // A quoted phrase no passage contains is taken as the user's paraphrase, not as a filter
+      // that would leave nothing to show.
+      Query inAnyField = anyField(phrase);
+      if (view.searcher().count(inAnyField) > 0) query.add(inAnyField, BooleanClause.Occur.MUST);
     }
     for (String excluded : plan.excluded()) {
       query.add(new TermQuery(new Term(Fields.BODY, excluded)), BooleanClause.Occur.MUST_NOT);
@@ -101,6 +113,14 @@ final class AnswerPipeline {
     return forms.build();
   }
 
+  private static Query anyField(List<String> terms) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String field : new String[] {Fields.BODY, Fields.HEADING, Fields.ABOUT}) {
+      any.add(termsQuery(field, terms), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
   private static Query termsQuery(String field, List<String> terms) {
     if (terms.size() == 1) return new TermQuery(new Term(field, terms.get(0)));
     PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
@@ -109,6 +129,7 @@ final class AnswerPipeline {
   }
 
   private static Ranker.Statistics statistics(IndexView view, Map<Concept, Integer> cache) {
+    Map<List<String>, Integer> forms = new HashMap<>();
     return new Ranker.Statistics() {
       @Override
       public int passageCount() {
@@ -118,6 +139,17 @@ final class AnswerPipeline {
       @Override
       public double averageLength() {
         return view.averageLength();
+      }
+
+      @Override
+      public int documentFrequency(List<String> terms) {
+        return forms.computeIfAbsent(terms, t -> {
+          try {
+            return view.searcher().count(anyField(t));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
       }
 
       @Override

@@ -10,10 +10,11 @@ enum AnswerType {
   DATE(Pattern.compile("(?i)^(?:when|since when|until when|by when|what (?:year|date|month|time)|in what year|which (?:year|month))\\b"
       + "|\\b(?:what year|which year|what date|when)\\b")),
   NUMBER(Pattern.compile("(?i)\\b(?:how (?:much|many|large|big|high|low|long|far)|what (?:percentage|share|proportion|amount|figure|number|size|level)|what per ?cent)\\b")),
-  PERSON(Pattern.compile("(?i)^(?:who|whom|whose)\\b|\\b(?:which|what) (?:person|people|president|minister|official|leader|author|secretary)\\b")),
+  PERSON(Pattern.compile("(?i)^(?:who|whom|whose)\\b|\\b(?:which|what)(?: \\S+){0,3}? (?:person|people|presidents?|ministers?|officials?|leaders?|authors?|secretary|politicians?)\\b")),
   PLACE(Pattern.compile("(?i)^where\\b|\\b(?:which|what) (?:city|place|country|countries|capital|region|location)\\b")),
   REASON(Pattern.compile("(?i)^(?:why|how come)\\b|\\b(?:what (?:reason|reasons|drives|drove|explains|motivates|led)|for what reason|because of what)\\b")),
   LIST(Pattern.compile("(?i)\\b(?:what are the|which are the|list|name the|what (?:areas|fields|sectors|priorities|countries|partners))\\b")),
+  DEFINITION(Pattern.compile("(?i)\\b(?:stands? for|acronym|abbreviation|short for|full (?:name|form)|spelled out|spell(?:ed)? out|meaning of|what does \\S+ mean|\\S+ meaning)\\b")),
   VERIFY(Pattern.compile("(?i)^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\\b|\\b(?:is it true|true that|correct that|right that)\\b")),
   ANY(Pattern.compile("(?!)"));
 
@@ -34,11 +35,12 @@ enum AnswerType {
       "\\b(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"
           + "|\\b(?:last|this|next) year\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b");
   private static final Pattern FIGURE = Pattern.compile(
-      "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|trillion|half|percent|per cent)\\b",
+      "(?<![\\d.])(?!(?:19|20)\\d\\d\\b)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|trillion|half|percent|per cent)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("(?<!^)(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+");
   private static final Pattern REASONING = Pattern.compile(
       "(?i)\\b(?:because|reason|reasons|due to|driven by|driver|drivers|explains?|thanks to|in order to|so as to|since|as a result|led|leads? to|helps? to|motivat\\w*|in the wake of)\\b");
+  private static final Pattern EXPANSION = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d&]+\\)|\\bstands? for\\b|\\bknown as\\b");
   private static final Pattern ENUMERATION = Pattern.compile("\\d\\)|;|:|\\b(?:as follows|include|includes|including|such as)\\b");
 
   /** True when {@code text} has what this type of question asks for. */
@@ -50,6 +52,7 @@ enum AnswerType {
       case PLACE -> NAME.matcher(text).find();
       case REASON -> REASONING.matcher(text).find();
       case LIST -> ENUMERATION.matcher(text).find();
+      case DEFINITION -> EXPANSION.matcher(text).find();
       case VERIFY, ANY -> false;
     };
   }

@@ -9,16 +9,12 @@ import org.briefbot.core.Passage;
 import org.briefbot.core.PassageKind;
 
 /**
- * The searchable text of a passage beyond its body: the heading it sits under, with words people
- * use for that part of a brief ("the summary at the top", "the intro", "the conclusion"), and for
- * the header and footer the words that say what their lines are ("author", "ISSN", "disclaimer").
+ * The searchable text of a passage beyond its body: the heading it sits under, and for the header
+ * and footer the words that say what their lines are ("author", "ISSN", "disclaimer"). Parts of
+ * the brief named by general words ("the summary at the top") are {@link BriefPart}s.
  * Derived from the passage's place in the brief, never from its topic, so it holds for any brief.
  */
 final class PassageZones {
-  private static final String KEY_ISSUE_WORDS =
-      "key issues summary overview top main points takeaways highlights abstract";
-  private static final String FIRST_SECTION_WORDS = "introduction intro beginning opening start";
-  private static final String LAST_SECTION_WORDS = "conclusion concluding conclude end ending final closing";
   private static final String HEADER_WORDS = "about this brief";
 
   private static final Pattern AUTHOR_LINE = Pattern.compile("(?i)^(?:by|authors?:)\\s");
@@ -36,17 +32,8 @@ final class PassageZones {
   static String heading(Passage passage, Brief brief) {
     StringBuilder zone = new StringBuilder(passage.heading());
     switch (passage.kind()) {
-      case KEY_ISSUE -> zone.append(' ').append(KEY_ISSUE_WORDS);
-      case PARAGRAPH -> {
-        if (passage.section() == 1 && brief.sections().size() > 1) {
-          zone.append(' ').append(FIRST_SECTION_WORDS);
-        }
-        if (passage.section() == brief.sections().size() && brief.sections().size() > 1) {
-          zone.append(' ').append(LAST_SECTION_WORDS);
-        }
-      }
       case HEADER -> zone.append(' ').append(HEADER_WORDS);
-      case FOOTER -> { }
+      case KEY_ISSUE, PARAGRAPH, FOOTER -> { }
     }
     return zone.toString();
   }

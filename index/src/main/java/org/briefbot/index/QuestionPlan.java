@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param phrases analyzed term sequences the user put in quotes: passages must contain them
  * @param excluded analyzed terms the user marked with a leading minus
  * @param suggestion the question with misspellings corrected, when any were
+ * @param part the part of the brief the question names ("the conclusion"), if any
+ * @param opening true when the question asks how a section or part opens
  */
 record QuestionPlan(
     String cleaned,
@@ -20,15 +22,22 @@ record QuestionPlan(
     List<Concept> concepts,
     List<List<String>> phrases,
     List<String> excluded,
-    Optional<String> suggestion) {
+    Optional<String> suggestion,
+    Optional<BriefPart> part,
+    boolean opening) {
 
   QuestionPlan {
     concepts = List.copyOf(concepts);
     phrases = List.copyOf(phrases);
     excluded = List.copyOf(excluded);
+    part = part == null ? Optional.empty() : part;
+  }
+
+  QuestionPlan withConcepts(List<Concept> newConcepts) {
+    return new QuestionPlan(cleaned, type, newConcepts, phrases, excluded, suggestion, part, opening);
   }
 
   boolean isEmpty() {
-    return concepts.isEmpty() && phrases.isEmpty();
+    return concepts.isEmpty() && phrases.isEmpty() && part.isEmpty();
   }
 }

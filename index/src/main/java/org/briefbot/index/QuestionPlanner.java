@@ -22,7 +22,11 @@ final class QuestionPlanner {
   /** Another form of the word ("budget" for "budgetary") is weaker evidence still. */
   static final double RELATED_WEIGHT = 0.5;
 
-  private static final Pattern QUOTED = Pattern.compile("[\"“”„]([^\"“”„]{1,200})[\"“”„]");
+  private static final Pattern QUOTED = Pattern.compile(
+      "[\"“”„]([^\"“”„]{1,200})[\"“”„]|(?<![\\p{L}\\p{N}])['‘]([^'‘’\"]{2,200}?)['’](?![\\p{L}\\p{N}])");
+  /** "the author argues/thinks": the brief's own voice, not a question about its author. */
+  private static final Pattern AUTHORIAL_VOICE = Pattern.compile(
+      "(?i)\\b(?:the |this )?(?:author|writer)(?:'s|’s)?(?= (?:argue|think|say|conclude|believe|suggest|recommend|claim|expect|predict|see|view|make|mean)|'s view|’s view| view)");
   private static final Pattern EXCLUDED = Pattern.compile("(?<![\\p{L}\\p{N}-])-(\\p{L}[\\p{L}\\p{N}]*)");
 
   private final TextAnalysis analysis;
@@ -41,9 +45,10 @@ final class QuestionPlanner {
     Matcher quoted = QUOTED.matcher(text);
     StringBuilder unquoted = new StringBuilder();
     while (quoted.find()) {
-      List<String> terms = analysis.terms(quoted.group(1));
+      String inside = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+      List<String> terms = analysis.terms(inside);
       if (terms.size() > 1) phrases.add(terms);
-      quoted.appendReplacement(unquoted, Matcher.quoteReplacement(" " + quoted.group(1) + " "));
+      quoted.appendReplacement(unquoted, Matcher.quoteReplacement(" " + inside + " "));
     }
     quoted.appendTail(unquoted);
     text = unquoted.toString();
@@ -58,6 +63,13 @@ final class QuestionPlanner {
     minus.appendTail(kept);
     text = kept.toString();
 
+    Optional<BriefPart.Reference> part = BriefPart.find(text);
+    if (part.isPresent()) {
+      // The words naming the part are not a topic to search for.
+      text = part.get().part().strip(text);
+    }
+    text = AUTHORIAL_VOICE.matcher(text).replaceAll(" ");
+
     List<Word> words = words(text, vocabulary);
     Map<String, String> corrections = new LinkedHashMap<>();
     for (Word word : words) {
@@ -66,7 +78,8 @@ final class QuestionPlanner {
     List<Concept> concepts = concepts(words, vocabulary);
     Optional<String> suggestion = corrections.isEmpty()
         ? Optional.empty() : Optional.of(corrected(cleaned, corrections));
-    return new QuestionPlan(cleaned, AnswerType.of(cleaned), concepts, phrases, excluded, suggestion);
+    return new QuestionPlan(cleaned, AnswerType.of(cleaned), concepts, phrases, excluded, suggestion,
+        part.map(BriefPart.Reference::part), BriefPart.asksForOpening(cleaned));
   }
 
   /** A content word of the question, with its analyzed term and, if misspelled, the fix. */
@@ -80,6 +93,12 @@ final class QuestionPlanner {
   private List<Word> words(String text, Vocabulary vocabulary) {
     List<Word> words = new ArrayList<>();
     List<Token> tokens = analysis.tokens(text);
+    boolean[] capitalized = new boolean[tokens.size()];
+    int first = firstLetter(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      String surface = text.substring(tokens.get(i).start(), tokens.get(i).end());
+      capitalized[i] = Character.isUpperCase(surface.charAt(0)) && tokens.get(i).start() != first;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String surface = text.substring(token.start(), token.end());
@@ -87,14 +106,14 @@ final class QuestionPlanner {
       if (QuestionWords.isQuestionWord(lower)) continue;
       boolean english = EnglishWords.contains(lower)
           || EnglishWords.contains(EnglishWords.american(lower));
-      boolean firstWord = token.start() == firstLetter(text);
-      boolean capitalized = Character.isUpperCase(surface.charAt(0)) && !firstWord;
       boolean acronym = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT))
           && surface.chars().anyMatch(Character::isLetter);
       boolean number = surface.chars().anyMatch(Character::isDigit);
-      // Mid-question capitals mark names even when the word is also English ("Patriot",
-      // "the Quad"); the first word's capital says nothing.
-      boolean salient = number || acronym || !english || capitalized;
+      // A capital mid-question marks a name even when the word is also English ("Patriot", "the
+      // Quad"), unless it is one word of a longer name the library knows ("Free University of
+      // Brussels"), where it is more likely a loose rendering of that name.
+      boolean name = capitalized[i] && !partOfKnownName(text, tokens, capitalized, i, vocabulary);
+      boolean salient = number || acronym || !english || name;
       String correction = null;
       String correctedTerm = null;
       if (!english && !number && !vocabulary.contains(token.term()) && lower.length() >= 4) {
@@ -110,6 +129,27 @@ final class QuestionPlanner {
       words.add(new Word(surface, token.term(), salient, correction, correctedTerm));
     }
     return words;
+  }
+
+  private static final Pattern NAME_JOINER =
+      Pattern.compile("[\\s-]+(?:(?:of|the|and|for|de|du|von|van|der)[\\s-]+)*");
+
+  /** True when token {@code i} belongs to a run of capitalised words one of which the library uses. */
+  private static boolean partOfKnownName(String text, List<Token> tokens, boolean[] capitalized,
+      int i, Vocabulary vocabulary) {
+    int from = i;
+    while (from > 0 && capitalized[from - 1] && joined(text, tokens, from - 1)) from--;
+    int to = i;
+    while (to + 1 < tokens.size() && capitalized[to + 1] && joined(text, tokens, to)) to++;
+    for (int j = from; j <= to; j++) {
+      if (j != i && vocabulary.contains(tokens.get(j).term())) return true;
+    }
+    return false;
+  }
+
+  private static boolean joined(String text, List<Token> tokens, int left) {
+    String between = text.substring(tokens.get(left).end(), tokens.get(left + 1).start());
+    return NAME_JOINER.matcher(between).matches();
   }
 
   /** Greedy longest match of the words against synonym entries; the rest become single concepts. */

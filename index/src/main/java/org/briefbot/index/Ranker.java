@@ -19,34 +19,12 @@ import org.briefbot.core.Sentences;
  * answer asked for (a date for "when", a figure for "how much").
  */
 final class Ranker {
-  private static final double K1 = 1.2;
-  private static final double B = 0.5;
-  /** A concept only in the heading is good evidence, but less than in the text itself. */
-  private static final double HEADING_WEIGHT = 0.6;
-  /** About-words (author, date, ISSN) are what a header or footer line is. */
-  private static final double ABOUT_WEIGHT = 1.0;
-  /** The share of the question one sentence answers, times the question's weight. */
-  private static final double SENTENCE_WEIGHT = 0.8;
-  /** A sentence holding the kind of answer asked for. */
-  private static final double TYPE_WEIGHT = 0.25;
-  /** Two of the question's neighbouring concepts side by side in the passage ("Trump presidency"). */
-  private static final double PROXIMITY_WEIGHT = 0.5;
-  /**
-   * Key issues restate what the body says in detail; when both match alike, the body paragraph is
-   * the better quote (a question naming "the key issues" still finds them through their heading).
-   */
-  private static final double SUMMARY_PRIOR = 0.9;
-
-  /**
-   * How much a word's commonness in English at large lowers its weight: everyday words ("go",
-   * "gain") that happen to be rare in a small library should not outweigh names.
-   */
-  private static final double BACKGROUND_WEIGHT = 0.6;
-
   private final TextAnalysis analysis;
+  private final RankingWeights weights;
 
-  Ranker(TextAnalysis analysis) {
+  Ranker(TextAnalysis analysis, RankingWeights weights) {
     this.analysis = analysis;
+    this.weights = weights;
   }
 
   /** Collection figures the score needs: passage count, average length, concept frequencies. */
@@ -57,6 +35,9 @@ final class Ranker {
 
     /** How many passages mention the concept in any of its forms. */
     int documentFrequency(Concept concept);
+
+    /** How many passages mention one form (terms in a row, stop words aside). */
+    int documentFrequency(List<String> terms);
   }
 
   /** A passage with its score, best sentence, and the share of the question it covers. */
@@ -64,18 +45,20 @@ final class Ranker {
       double sentenceCoverage, java.util.BitSet matched) {}
 
   List<Scored> rank(QuestionPlan plan, List<Candidate> candidates, Statistics statistics) {
+    List<Concept> weighted = new ArrayList<>();
     double[] idf = new double[plan.concepts().size()];
     double totalIdf = 0;
     for (int c = 0; c < idf.length; c++) {
-      int df = statistics.documentFrequency(plan.concepts().get(c));
-      int n = Math.max(statistics.passageCount(), df);
+      Concept concept = plan.concepts().get(c);
+      weighted.add(weigh(concept, statistics));
       // A concept no passage mentions cannot tell passages apart; it is left out of the
       // question's weight here and judged by the abstention rule instead.
-      idf[c] = df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5))
-          * (1 - BACKGROUND_WEIGHT + BACKGROUND_WEIGHT
-              * BackgroundFrequencies.instance().specificity(plan.concepts().get(c).ownTerms()));
+      idf[c] = conceptIdf(concept, statistics)
+          * (1 - weights.background() + weights.background()
+              * BackgroundFrequencies.instance().specificity(concept.ownTerms()));
       totalIdf += idf[c];
     }
+    plan = plan.withConcepts(weighted);
     List<Scored> scored = new ArrayList<>();
     for (Candidate candidate : candidates) {
       scored.add(score(plan, candidate, idf, totalIdf, statistics.averageLength()));
@@ -84,6 +67,42 @@ final class Ranker {
         .thenComparingInt(s -> s.passage().ordinal())
         .thenComparing(s -> s.passage().id()));
     return scored;
+  }
+
+  private static double idf(int df, int n) {
+    return df == 0 ? 0 : Math.log(1 + (Math.max(n, df) - df + 0.5) / (df + 0.5));
+  }
+
+  /** The concept's weight: the rarity of the user's own words, or of its best other form. */
+  private double conceptIdf(Concept concept, Statistics statistics) {
+    int n = statistics.passageCount();
+    double own = idf(statistics.documentFrequency(concept.ownTerms()), n);
+    if (own > 0) return own;
+    double best = 0;
+    for (Concept.Alternative alternative : concept.alternatives()) {
+      best = Math.max(best, alternative.weight() * idf(statistics.documentFrequency(alternative.terms()), n));
+    }
+    return best;
+  }
+
+  /**
+   * The concept with each form's weight scaled by how rare the form is next to the user's own
+   * words: a common synonym ("ties") of a rare word ("rapprochement") must not match as well as
+   * the word itself, or every passage mentioning ties would rank with the one passage that
+   * answers.
+   */
+  private Concept weigh(Concept concept, Statistics statistics) {
+    int n = statistics.passageCount();
+    double reference = conceptIdf(concept, statistics);
+    if (reference == 0) return concept;
+    List<Concept.Alternative> alternatives = new ArrayList<>();
+    for (Concept.Alternative alternative : concept.alternatives()) {
+      double rarity = idf(statistics.documentFrequency(alternative.terms()), n);
+      double strength = alternative.weight() * Math.min(1, rarity / reference);
+      if (strength > 0) alternatives.add(new Concept.Alternative(alternative.terms(), strength, alternative.source()));
+    }
+    if (alternatives.isEmpty()) return concept;
+    return new Concept(concept.surface(), alternatives, concept.salient());
   }
 
   /** A passage to score, with the brief it belongs to (its place there decides its heading zone). */
@@ -98,7 +117,7 @@ final class Ranker {
     List<Token> about = analysis.tokens(String.join(" ", aboutLines));
     List<Sentence> sentences = Sentences.split(passage.text());
 
-    double lengthNorm = 1 - B + B * body.size() / Math.max(1.0, averageLength);
+    double lengthNorm = 1 - weights.b() + weights.b() * body.size() / Math.max(1.0, averageLength);
     double score = 0;
     double covered = 0;
     double[][] perSentence = new double[plan.concepts().size()][sentences.size()];
@@ -118,25 +137,20 @@ final class Ranker {
           int s = sentenceOf(sentences, m.start());
           if (s >= 0) perSentence[c][s] = Math.max(perSentence[c][s], m.weight());
         }
-        bodyScore = idf[c] * bestWeight * tf * (K1 + 1) / (tf + K1 * lengthNorm);
+        bodyScore = idf[c] * bestWeight * tf * (weights.k1() + 1) / (tf + weights.k1() * lengthNorm);
       }
       double headingWeight = bestWeightOf(matches(concept, heading));
       double aboutWeight = bestWeightOf(matches(concept, about));
       if (aboutWeight > 0) markAboutLines(concept, aboutLines, sentences, passage.text(), perSentence[c]);
       // The heading adds to the text: "the conclusion" plus a topic finds the conclusion's
       // paragraph on that topic. About-words stand in for text the header and footer lack.
-      score += Math.max(bodyScore, idf[c] * ABOUT_WEIGHT * aboutWeight)
-          + idf[c] * HEADING_WEIGHT * headingWeight;
-      double zoneWeight = Math.max(bestWeight, Math.max(HEADING_WEIGHT * headingWeight, aboutWeight));
+      score += Math.max(bodyScore, idf[c] * weights.about() * aboutWeight)
+          + idf[c] * weights.heading() * headingWeight;
+      double zoneWeight = Math.max(bestWeight, Math.max(weights.heading() * headingWeight, aboutWeight));
       covered += idf[c] * Math.min(1, zoneWeight);
       if (zoneWeight > 0) matched.set(c);
     }
-    for (int c = 0; c + 1 < bodyMatches.size(); c++) {
-      int distance = closest(bodyMatches.get(c), bodyMatches.get(c + 1));
-      if (distance <= 3) {
-        score += PROXIMITY_WEIGHT * Math.min(idf[c], idf[c + 1]) * (distance <= 1 ? 1 : 0.5);
-      }
-    }
+    score += weights.proximity() * windowCoverage(bodyMatches, idf, weights.window()) * totalIdf;
     int best = -1;
     double bestSentenceScore = -1;
     double bestSentenceCoverage = 0;
@@ -144,7 +158,7 @@ final class Ranker {
       double mass = 0;
       for (int c = 0; c < idf.length; c++) mass += idf[c] * perSentence[c][s];
       double sentenceScore = mass + (plan.type().satisfiedBy(sentences.get(s).text())
-          ? TYPE_WEIGHT * Math.max(1, totalIdf / Math.max(1, idf.length)) : 0);
+          ? weights.type() * Math.max(1, totalIdf / Math.max(1, idf.length)) : 0);
       if (sentenceScore > bestSentenceScore + 1e-9) {
         bestSentenceScore = sentenceScore;
         best = s;
@@ -156,10 +170,29 @@ final class Ranker {
     boolean typeMatch = plan.type().satisfiedBy(sentence.text());
     double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
     double total = score
-        + SENTENCE_WEIGHT * bestSentenceCoverage * totalIdf
-        + (typeMatch ? TYPE_WEIGHT * totalIdf / Math.max(1, idf.length) : 0);
-    if (passage.kind() == org.briefbot.core.PassageKind.KEY_ISSUE) total *= SUMMARY_PRIOR;
+        + weights.sentence() * bestSentenceCoverage * totalIdf
+        + (typeMatch ? weights.type() * totalIdf / Math.max(1, idf.length) : 0);
+    if (plan.part().isPresent()) {
+      // The question names a part of the brief: passages there are what it asks about.
+      double partWeight = weights.structure() * Math.max(totalIdf, 1);
+      if (plan.part().get().contains(passage, candidate.brief())) {
+        total += partWeight;
+        if (plan.opening() && passage.number() == 1) total += partWeight;
+      }
+    } else if (plan.opening() && passage.number() == 1 && weights.heading() > 0
+        && headingMatched(plan, heading)) {
+      total += weights.structure() * Math.max(totalIdf, 1);
+    } else if (passage.kind() == org.briefbot.core.PassageKind.KEY_ISSUE) {
+      total *= weights.summaryPrior();
+    }
     return new Scored(passage, total, sentence, coverage, bestSentenceCoverage, matched);
+  }
+
+  private static boolean headingMatched(QuestionPlan plan, List<Token> heading) {
+    for (Concept concept : plan.concepts()) {
+      if (!matches(concept, heading).isEmpty()) return true;
+    }
+    return false;
   }
 
   /** Header and footer lines are sentences; a concept met in a line's about-words marks that line. */
@@ -171,7 +204,7 @@ final class Ranker {
       double weight = bestWeightOf(matches(concept, analysis.tokens(aboutLines.get(i))));
       if (weight > 0) {
         int s = sentenceOf(sentences, offset + Math.min(lines[i].length(), leadingSpace(lines[i])));
-        if (s >= 0) perSentence[s] = Math.max(perSentence[s], weight * ABOUT_WEIGHT);
+        if (s >= 0) perSentence[s] = Math.max(perSentence[s], weight * weights.about());
       }
       offset += lines[i].length() + 1;
     }
@@ -211,11 +244,31 @@ final class Ranker {
     return true;
   }
 
-  /** The fewest positions between a match of one concept and a match of the other. */
-  private static int closest(List<Match> a, List<Match> b) {
-    int best = Integer.MAX_VALUE;
-    for (Match x : a) {
-      for (Match y : b) best = Math.min(best, Math.abs(x.position() - y.position()));
+  /**
+   * The largest share of the question's weight whose concepts all occur within one window of
+   * the window positions; a concept counts once, at its strongest match in the window.
+   */
+  static double windowCoverage(List<List<Match>> matchesByConcept, double[] idf, int window) {
+    double total = 0;
+    for (double w : idf) total += w;
+    if (total == 0) return 0;
+    List<int[]> events = new ArrayList<>(); // position, concept, strength in thousandths
+    for (int c = 0; c < matchesByConcept.size(); c++) {
+      for (Match m : matchesByConcept.get(c)) {
+        events.add(new int[] {m.position(), c, (int) Math.round(m.weight() * 1000)});
+      }
+    }
+    events.sort(Comparator.comparingInt(e -> e[0]));
+    double best = 0;
+    for (int start = 0; start < events.size(); start++) {
+      double[] strongest = new double[idf.length];
+      for (int end = start; end < events.size() && events.get(end)[0] - events.get(start)[0] < window; end++) {
+        int[] e = events.get(end);
+        strongest[e[1]] = Math.max(strongest[e[1]], e[2] / 1000.0);
+      }
+      double mass = 0;
+      for (int c = 0; c < idf.length; c++) mass += idf[c] * Math.min(1, strongest[c]);
+      best = Math.max(best, mass / total);
     }
     return best;
   }

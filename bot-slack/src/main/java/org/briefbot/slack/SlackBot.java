@@ -1,0 +1,262 @@
+package org.briefbot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.briefbot.chat.BriefChat;
+import org.briefbot.chat.FeedbackLog;
+import org.briefbot.chat.RateLimiter;
+import org.briefbot.chat.ReplyBudget;
+import org.briefbot.core.BriefFormatException;
+import org.briefbot.core.Library;
+import org.briefbot.core.LibraryException;
+import org.briefbot.index.BriefIndex;
+import org.briefbot.index.BriefIndexException;
+import org.briefbot.index.IndexOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: the index, the Bolt app with its handlers, and either a Socket Mode connection
+ * or the HTTP endpoint. {@link #start} checks the tokens with Slack before anything listens, so a
+ * wrong token stops start-up with one line saying what to set.
+ */
+final class SlackBot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+
+  /** Quotes cut to fit a section (3,000 characters) with the citation line and escaping to spare. */
+  static final ReplyBudget BUDGET = new ReplyBudget(3, 600, 2_700, 600);
+  /** A synonyms file in the briefs folder extends the bundled list, as in the CLI. */
+  static final String SYNONYMS_FILE = "synonyms.conf";
+  /** Answers waiting beyond this are refused with "busy" instead of piling up. */
+  private static final int QUEUE_CAPACITY = 10_000;
+  private static final int SOCKET_MODE_CONCURRENCY = 16;
+
+  private final SlackSettings settings;
+  private final BriefIndex index;
+  private final Slack slack;
+  private final App app;
+  private final ThreadPoolExecutor work;
+  private final HttpEndpoint http;
+  private final SocketModeApp socket;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+  private SlackBot(SlackSettings settings, BriefIndex index, Slack slack, App app, ThreadPoolExecutor work,
+      HttpEndpoint http, SocketModeApp socket) {
+    this.settings = settings;
+    this.index = index;
+    this.slack = slack;
+    this.app = app;
+    this.work = work;
+    this.http = http;
+    this.socket = socket;
+  }
+
+  /**
+   * Starts the bot as the environment says.
+   *
+   * @throws StartupException with exit code 2 for missing or rejected settings, 1 for other
+   *     failures (unreadable briefs, port in use, Slack unreachable)
+   */
+  static SlackBot start(Map<String, String> env) {
+    SlackSettings settings = SlackSettings.fromEnvironment(env);
+    BriefIndex index = openIndex(settings);
+    ThreadPoolExecutor work = null;
+    Slack slack = null;
+    App app = null;
+    try {
+      SlackConfig config = new SlackConfig();
+      settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
+      Slack client = Slack.getInstance(config);
+      slack = client;
+      checkBotToken(client, settings);
+      settings.appToken().ifPresent(token -> checkAppToken(client, token, settings));
+
+      work = workPool();
+      BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(BriefChat.DEFAULT_RATE),
+          FeedbackLog.fromEnvironment(env));
+      app = new App(AppConfig.builder()
+          .slack(slack)
+          .singleTeamBotToken(settings.botToken())
+          .signingSecret(settings.signingSecret().orElse(null))
+          // Only what the settings say: none of Bolt's own environment lookups.
+          .verificationToken(null).clientId(null).clientSecret(null).scope(null).userScope(null)
+          .redirectUri(null).oauthInstallPath(null).oauthRedirectUriPath(null)
+          // Message edits, deletions and events the bot does not handle are acknowledged, not retried.
+          .allEventsApiAutoAckEnabled(true)
+          .subtypedMessageEventsAutoAckEnabled(true)
+          .build());
+      new SlackHandlers(chat, work).register(app);
+      app.start();
+
+      HttpEndpoint http = null;
+      SocketModeApp socket = null;
+      if (settings.mode() == SlackSettings.Mode.SOCKET) {
+        socket = new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.JavaWebSocket,
+            SOCKET_MODE_CONCURRENCY);
+        socket.startAsync();
+        log.info("briefbot-slack is running in Socket Mode, answering from {}", describe(index));
+      } else {
+        http = listen(app, settings);
+        log.info("briefbot-slack is running in HTTP mode at http://{}:{}{} (health check {}), answering from {}",
+            settings.host(), http.port(), HttpEndpoint.EVENTS_PATH, HttpEndpoint.HEALTH_PATH, describe(index));
+      }
+      return new SlackBot(settings, index, slack, app, work, http, socket);
+    } catch (RuntimeException e) {
+      quietly(app, work, slack, index);
+      throw e instanceof StartupException ? e
+          : StartupException.failure("cannot start: " + e.getMessage(), e);
+    } catch (Exception e) {
+      quietly(app, work, slack, index);
+      throw StartupException.failure("cannot start: " + e.getMessage(), e);
+    }
+  }
+
+  /** The port HTTP mode listens on, or empty in Socket Mode. */
+  Optional<Integer> httpPort() {
+    return http == null ? Optional.empty() : Optional.of(http.port());
+  }
+
+  SlackSettings.Mode mode() {
+    return settings.mode();
+  }
+
+  /** Stops taking requests, lets answers under way finish (up to 10 seconds), then releases everything. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) return;
+    try {
+      if (socket != null) socket.close();
+      if (http != null) http.close();
+    } catch (Exception e) {
+      log.warn("stopping the Slack connection failed: {}", e.toString());
+    }
+    work.shutdown();
+    try {
+      if (!work.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("{} answers were still running at shutdown", work.getActiveCount());
+        work.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      work.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    quietly(app, null, slack, index);
+    log.info("briefbot-slack stopped");
+  }
+
+  private static BriefIndex openIndex(SlackSettings settings) {
+    try {
+      Library library = settings.briefs().map(Library::load).orElseGet(Library::bundled);
+      IndexOptions options = IndexOptions.defaults();
+      if (settings.index().isPresent()) options = options.withDirectory(settings.index().get());
+      Optional<Path> synonyms = settings.briefs().map(f -> f.resolve(SYNONYMS_FILE)).filter(Files::isRegularFile);
+      if (synonyms.isPresent()) options = options.withSynonyms(synonyms.get());
+      return BriefIndex.open(library, options);
+    } catch (LibraryException | BriefFormatException | BriefIndexException e) {
+      throw StartupException.failure(e.getMessage(), e);
+    }
+  }
+
+  /** auth.test with the bot token: a rejected token is the operator's to fix (exit 2). */
+  private static void checkBotToken(Slack slack, SlackSettings settings) {
+    AuthTestResponse r;
+    try {
+      r = slack.methods().authTest(req -> req.token(settings.botToken()));
+    } catch (IOException | SlackApiException e) {
+      throw unreachable(settings, e);
+    }
+    if (!r.isOk()) {
+      throw StartupException.usage("Slack rejected SLACK_BOT_TOKEN (" + r.getError() + "): set it to the app's "
+          + "Bot User OAuth Token (xoxb-…) from OAuth & Permissions, after installing the app");
+    }
+  }
+
+  /** apps.connections.open with the app token, so a rejected one is reported before connecting. */
+  private static void checkAppToken(Slack slack, String appToken, SlackSettings settings) {
+    AppsConnectionsOpenResponse r;
+    try {
+      r = slack.methods().appsConnectionsOpen(req -> req.token(appToken));
+    } catch (IOException | SlackApiException e) {
+      throw unreachable(settings, e);
+    }
+    if (!r.isOk()) {
+      throw StartupException.usage("Slack rejected SLACK_APP_TOKEN (" + r.getError() + "): set it to an "
+          + "app-level token with the connections:write scope (xapp-…) from Basic Information, and turn on "
+          + "Socket Mode");
+    }
+  }
+
+  private static StartupException unreachable(SlackSettings settings, Exception e) {
+    return StartupException.failure("cannot reach Slack at " + settings.apiUrl().orElse("https://slack.com/api/")
+        + ": " + e.getMessage(), e);
+  }
+
+  private static HttpEndpoint listen(App app, SlackSettings settings) {
+    try {
+      return HttpEndpoint.start(app, settings.host(), settings.port());
+    } catch (Exception e) {
+      throw StartupException.failure("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+          + e.getMessage() + " (set PORT to a free port)", e);
+    }
+  }
+
+  /** Answers run here, never on Slack's request threads: a fixed pool with a bounded queue. */
+  private static ThreadPoolExecutor workPool() {
+    int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory factory = r -> {
+      Thread t = new Thread(r, "briefbot-answer-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(QUEUE_CAPACITY), factory, new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  private static String describe(BriefIndex index) {
+    int briefs = index.library().briefs().size();
+    return (briefs == 1 ? "1 brief" : briefs + " briefs") + " (" + index.passageCount() + " passages)";
+  }
+
+  private static void quietly(App app, ExecutorService work, Slack slack, BriefIndex index) {
+    if (work != null) work.shutdownNow();
+    if (app != null) {
+      try {
+        app.stop();
+        app.executorService().shutdownNow();
+      } catch (RuntimeException e) {
+        log.debug("stopping the app failed", e);
+      }
+    }
+    if (slack != null) {
+      try {
+        slack.close();
+      } catch (Exception e) {
+        log.debug("closing the Slack client failed", e);
+      }
+    }
+    try {
+      index.close();
+    } catch (RuntimeException e) {
+      log.debug("closing the index failed", e);
+    }
+  }
+}

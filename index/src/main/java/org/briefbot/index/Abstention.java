@@ -10,10 +10,11 @@ import java.util.List;
  * unknown word is more likely a loose name for something the brief does cover).
  */
 final class Abstention {
-  /** With an unknown name, the best passage must cover this share of the rest of the question. */
-  static final double COVERAGE_DESPITE_UNKNOWN = 0.9;
-  /** ...and the rest must be substantial: this many concepts the library knows. */
-  static final int KNOWN_CONCEPTS_DESPITE_UNKNOWN = 3;
+  /**
+   * An unknown name outweighs the rest of the question unless the best passage matches more than
+   * this many times its weight; an unknown name weighs as much as the rarest possible word.
+   */
+  static final double KNOWN_OVER_UNKNOWN = 1.1;
   /** A best passage covering less than this of the question shares only incidental words with it. */
   static final double MIN_COVERAGE = 0.25;
 
@@ -24,14 +25,15 @@ final class Abstention {
    * @param knownConcepts how many of the question's concepts the library mentions
    * @param namesPart the question names a part of the brief ("the conclusion"), which answers it
    * @param best the best passage, or null when there is none
+   * @param rarestWeight the weight of a word found in no passage
    */
   static boolean abstain(List<String> unknownSalient, int knownConcepts, boolean namesPart,
-      Ranker.Scored best) {
+      Ranker.Scored best, double rarestWeight) {
     if (best == null) return true;
     if (knownConcepts == 0) return !namesPart;
     if (best.coverage() < MIN_COVERAGE) return true;
     if (unknownSalient.isEmpty()) return false;
-    return best.coverage() < COVERAGE_DESPITE_UNKNOWN
-        || knownConcepts < KNOWN_CONCEPTS_DESPITE_UNKNOWN;
+    double matched = best.coverage() * best.questionWeight();
+    return matched < KNOWN_OVER_UNKNOWN * unknownSalient.size() * rarestWeight;
   }
 }

@@ -58,8 +58,10 @@ final class AnswerPipeline {
           unknown.add(concept.surface());
         }
       }
+      int n = statistics.passageCount();
+      double rarest = Math.log(1 + (n + 0.5) / 0.5);
       boolean abstain = Abstention.abstain(unknown, known, plan.part().isPresent(),
-          ranked.isEmpty() ? null : ranked.get(0));
+          ranked.isEmpty() ? null : ranked.get(0), rarest);
       List<Hit> hits = new ArrayList<>();
       for (Ranker.Scored scored : ranked.subList(0, Math.min(question.limit(), ranked.size()))) {
         hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));

@@ -43,17 +43,33 @@ enum AnswerType {
   private static final Pattern EXPANSION = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d&]+\\)|\\bstands? for\\b|\\bknown as\\b");
   private static final Pattern ENUMERATION = Pattern.compile("\\d\\)|;|:|\\b(?:as follows|include|includes|including|such as)\\b");
 
-  /** True when {@code text} has what this type of question asks for. */
-  boolean satisfiedBy(String text) {
+  /**
+   * True when {@code text} has what this type of question asks for, and it is news: a date,
+   * figure or name the question itself does not already mention ("Which South Korean presidents"
+   * is not answered by a sentence whose only names are "South Korea" and "NATO").
+   */
+  boolean satisfiedBy(String text, String question) {
+    String asked = question.toLowerCase(java.util.Locale.ROOT);
     return switch (this) {
-      case DATE -> YEAR_OR_DATE.matcher(text).find();
-      case NUMBER -> FIGURE.matcher(text).find();
-      case PERSON -> NAME.matcher(text).find();
-      case PLACE -> NAME.matcher(text).find();
+      case DATE -> findsNew(YEAR_OR_DATE, text, asked);
+      case NUMBER -> findsNew(FIGURE, text, asked);
+      case PERSON, PLACE -> findsNew(NAME, text, asked);
       case REASON -> REASONING.matcher(text).find();
       case LIST -> ENUMERATION.matcher(text).find();
       case DEFINITION -> EXPANSION.matcher(text).find();
       case VERIFY, ANY -> false;
     };
+  }
+
+  private static boolean findsNew(Pattern pattern, String text, String asked) {
+    java.util.regex.Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      boolean news = false;
+      for (String word : m.group().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+        if (!word.isEmpty() && !asked.contains(word)) news = true;
+      }
+      if (news) return true;
+    }
+    return false;
   }
 }

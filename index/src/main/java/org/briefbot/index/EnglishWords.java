@@ -27,6 +27,30 @@ final class EnglishWords {
     return WORDS.contains(word);
   }
 
+  /**
+   * True when one deletion, insertion, substitution or swap of adjacent letters turns
+   * {@code word} into a dictionary word: the mark of an everyday typo.
+   */
+  static boolean isOneEditFromWord(String word) {
+    String letters = "abcdefghijklmnopqrstuvwxyz";
+    for (int i = 0; i <= word.length(); i++) {
+      String head = word.substring(0, i);
+      String tail = word.substring(i);
+      if (!tail.isEmpty() && WORDS.contains(head + tail.substring(1))) return true;
+      if (tail.length() > 1 && WORDS.contains(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2))) {
+        return true;
+      }
+      for (int c = 0; c < letters.length(); c++) {
+        char letter = letters.charAt(c);
+        if (WORDS.contains(head + letter + tail)) return true;
+        if (!tail.isEmpty() && tail.charAt(0) != letter && WORDS.contains(head + letter + tail.substring(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The American spelling of a British-spelled word, or the word itself. */
   static String american(String word) {
     return BRITISH_TO_AMERICAN.getOrDefault(word, word);

@@ -113,11 +113,16 @@ final class QuestionPlanner {
       // Quad"), unless it is one word of a longer name the library knows ("Free University of
       // Brussels"), where it is more likely a loose rendering of that name.
       boolean name = capitalized[i] && !partOfKnownName(text, tokens, capitalized, i, vocabulary);
-      boolean salient = number || acronym || !english || name;
+      String bare = lower.replaceFirst("'s$", "");
+      // A lower-case word one typing slip from an English word ("comback") is that word
+      // misspelled, not a name the library lacks.
+      boolean typo = !english && !capitalized[i] && !acronym && bare.length() >= 6
+          && EnglishWords.isOneEditFromWord(bare);
+      boolean salient = number || acronym || (!english && !typo) || name;
       String correction = null;
       String correctedTerm = null;
-      if (!english && !number && !vocabulary.contains(token.term()) && lower.length() >= 4) {
-        Optional<String> fix = vocabulary.correction(lower);
+      if (!english && !number && !vocabulary.contains(token.term()) && bare.length() >= 4) {
+        Optional<String> fix = vocabulary.correction(bare);
         if (fix.isPresent()) {
           List<String> fixedTerms = analysis.terms(fix.get());
           if (fixedTerms.size() == 1 && !fixedTerms.get(0).equals(token.term())) {

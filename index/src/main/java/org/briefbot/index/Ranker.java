@@ -42,7 +42,7 @@ final class Ranker {
 
   /** A passage with its score, best sentence, and the share of the question it covers. */
   record Scored(Passage passage, double score, Sentence sentence, double coverage,
-      double sentenceCoverage, java.util.BitSet matched) {}
+      double sentenceCoverage, java.util.BitSet matched, double questionWeight) {}
 
   List<Scored> rank(QuestionPlan plan, List<Candidate> candidates, Statistics statistics) {
     List<Concept> weighted = new ArrayList<>();
@@ -95,10 +95,15 @@ final class Ranker {
     int n = statistics.passageCount();
     double reference = conceptIdf(concept, statistics);
     if (reference == 0) return concept;
+    boolean ownKnown = statistics.documentFrequency(concept.ownTerms()) > 0;
     List<Concept.Alternative> alternatives = new ArrayList<>();
     for (Concept.Alternative alternative : concept.alternatives()) {
       double rarity = idf(statistics.documentFrequency(alternative.terms()), n);
-      double strength = alternative.weight() * Math.min(1, rarity / reference);
+      // With the user's word in the library, other forms count less as they are commoner. Without
+      // it, the concept's weight already comes from its best other form, which then counts fully.
+      double strength = ownKnown
+          ? alternative.weight() * Math.min(1, rarity / reference)
+          : Math.min(1, alternative.weight() * rarity / reference);
       if (strength > 0) alternatives.add(new Concept.Alternative(alternative.terms(), strength, alternative.source()));
     }
     if (alternatives.isEmpty()) return concept;
@@ -157,7 +162,7 @@ final class Ranker {
     for (int s = 0; s < sentences.size(); s++) {
       double mass = 0;
       for (int c = 0; c < idf.length; c++) mass += idf[c] * perSentence[c][s];
-      double sentenceScore = mass + (plan.type().satisfiedBy(sentences.get(s).text())
+      double sentenceScore = mass + (plan.type().satisfiedBy(sentences.get(s).text(), plan.cleaned())
           ? weights.type() * Math.max(1, totalIdf / Math.max(1, idf.length)) : 0);
       if (sentenceScore > bestSentenceScore + 1e-9) {
         bestSentenceScore = sentenceScore;
@@ -167,7 +172,7 @@ final class Ranker {
     }
     Sentence sentence = best >= 0 ? sentences.get(best)
         : new Sentence(0, passage.text().length(), passage.text());
-    boolean typeMatch = plan.type().satisfiedBy(sentence.text());
+    boolean typeMatch = plan.type().satisfiedBy(sentence.text(), plan.cleaned());
     double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
     double total = score
         + weights.sentence() * bestSentenceCoverage * totalIdf
@@ -185,7 +190,7 @@ final class Ranker {
     } else if (passage.kind() == org.briefbot.core.PassageKind.KEY_ISSUE) {
       total *= weights.summaryPrior();
     }
-    return new Scored(passage, total, sentence, coverage, bestSentenceCoverage, matched);
+    return new Scored(passage, total, sentence, coverage, bestSentenceCoverage, matched, totalIdf);
   }
 
   private static boolean headingMatched(QuestionPlan plan, List<Token> heading) {

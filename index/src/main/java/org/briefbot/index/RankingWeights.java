@@ -22,5 +22,5 @@ record RankingWeights(double k1, double b, double heading, double about, double 
     double structure) {
 
   static final RankingWeights DEFAULT =
-      new RankingWeights(1.2, 0.5, 1.0, 1.0, 0.8, 0.25, 0.2, 8, 0.9, 0.6, 0.5);
+      new RankingWeights(1.2, 0.5, 1.0, 1.0, 0.8, 0.25, 0.2, 8, 0.9, 0.6, 1.0);
 }

@@ -37,6 +37,9 @@ final class IndexStore {
     void write(Directory directory, Library library, Map<String, String> commitData) throws IOException;
   }
 
+  /** An index directory and the generation it is ({@link IndexView#IN_MEMORY} when not on disk). */
+  record Opened(Directory directory, String generation) {}
+
   private IndexStore() {}
 
   /**
@@ -44,9 +47,9 @@ final class IndexStore {
    * generation when it matches, otherwise a new one built now. When the folder cannot be written,
    * the index is built in memory instead, with one log line saying why.
    */
-  static Directory openOrBuild(Path folder, Library library, Writer writer) throws IOException {
+  static Opened openOrBuild(Path folder, Library library, Writer writer) throws IOException {
     Map<String, String> wanted = Map.of(KEY_FORMAT, FORMAT, KEY_FINGERPRINT, library.fingerprint());
-    Directory current = openCurrent(folder, wanted);
+    Opened current = openCurrent(folder, wanted);
     if (current != null) return current;
     try {
       return build(folder, library, writer, wanted);
@@ -55,12 +58,12 @@ final class IndexStore {
           folder, e.getMessage());
       Directory memory = new ByteBuffersDirectory();
       writer.write(memory, library, wanted);
-      return memory;
+      return new Opened(memory, IndexView.IN_MEMORY);
     }
   }
 
   /** The current generation if it is intact and built from this library in this format. */
-  private static Directory openCurrent(Path folder, Map<String, String> wanted) {
+  private static Opened openCurrent(Path folder, Map<String, String> wanted) {
     Path pointer = folder.resolve(CURRENT);
     if (!Files.isRegularFile(pointer)) return null;
     Directory directory = null;
@@ -83,7 +86,7 @@ final class IndexStore {
         }
         checkIntact(reader);
       }
-      return directory;
+      return new Opened(directory, generation);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "index in {0} is unreadable ({1}); rebuilding", folder, e.toString());
       closeQuietly(directory);
@@ -99,7 +102,7 @@ final class IndexStore {
     }
   }
 
-  private static Directory build(Path folder, Library library, Writer writer,
+  private static Opened build(Path folder, Library library, Writer writer,
       Map<String, String> commitData) throws IOException {
     Files.createDirectories(folder);
     String generation = "gen-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -121,7 +124,7 @@ final class IndexStore {
       Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
     removeOldGenerations(folder, generation);
-    return directory;
+    return new Opened(directory, generation);
   }
 
   /** Best effort: a generation still open elsewhere (another process) is left for next time. */

@@ -1,9 +1,11 @@
 package org.briefbot.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,16 +18,36 @@ import org.briefbot.core.Passage;
  * One consistent version of the index: a searcher over a reader, and the library that reader was
  * built from. An answer is computed against one view from start to end, so a reload in between
  * can never mix two versions.
+ *
+ * <p>A view counts its users: it starts with one reference (the index's, dropped when a newer view
+ * replaces it) and every answer holds one more while it runs, so the reader is closed only after
+ * the last answer using it has finished.
  */
 final class IndexView {
+  /** The generation name of a view kept in memory. */
+  static final String IN_MEMORY = "memory";
+
   private final Library library;
+  private final String generation;
+  private final Closeable resources;
+  private final AtomicInteger references = new AtomicInteger(1);
   private final IndexSearcher searcher;
   private final Map<String, Ranker.Candidate> passages;
   private final double averageLength;
   private final Vocabulary vocabulary;
 
   IndexView(Library library, IndexReader reader) {
+    this(library, reader, IN_MEMORY, reader);
+  }
+
+  /**
+   * A view named {@code generation} (the index folder's generation, or {@value #IN_MEMORY}) that
+   * closes {@code resources} (the reader, and its directory) when its last reference is dropped.
+   */
+  IndexView(Library library, IndexReader reader, String generation, Closeable resources) {
     this.library = library;
+    this.generation = generation;
+    this.resources = resources;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(new BM25Similarity());
     Map<String, Ranker.Candidate> byId = new HashMap<>();
@@ -40,6 +62,32 @@ final class IndexView {
       throw new UncheckedIOException(e);
     }
     this.vocabulary = new LuceneVocabulary(reader);
+  }
+
+  /** Takes a reference for one answer; false when the view has been retired and closed. */
+  boolean tryAcquire() {
+    for (int n = references.get(); n > 0; n = references.get()) {
+      if (references.compareAndSet(n, n + 1)) return true;
+    }
+    return false;
+  }
+
+  /** Drops a reference; the last one closes the reader. */
+  void release() {
+    int left = references.decrementAndGet();
+    if (left == 0) {
+      try {
+        resources.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close index generation " + generation, e);
+      }
+    } else if (left < 0) {
+      throw new IllegalStateException("index view " + generation + " released more often than acquired");
+    }
+  }
+
+  String generation() {
+    return generation;
   }
 
   Library library() {

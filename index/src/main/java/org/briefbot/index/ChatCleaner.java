@@ -25,6 +25,10 @@ final class ChatCleaner {
   private static final Pattern GREETING = Pattern.compile(
       "(?i)^(?:(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|uh+|quick question|question|thanks|thank you)"
           + "(?:\\s+(?:there|all|team|bot|briefbot|folks|guys))?\\s*[,:;!.\\-–—]*\\s+)+");
+  /** Requests wrapped around a question: "can you tell me", "I'd like to know". */
+  private static final Pattern REQUEST = Pattern.compile(
+      "(?i)\\b(?:(?:can|could|would) you (?:please |pls )?(?:tell|show|remind) me|do you know|i (?:want|wanted|would like|'d like|need) to know"
+          + "|i was wondering|i wonder|please tell me|tell me|remind me)\\b");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private ChatCleaner() {}
@@ -41,6 +45,7 @@ final class ChatCleaner {
     text = QUOTE_PREFIX.matcher(text).replaceAll("");
     text = stripPictographs(text);
     text = FORMATTING.matcher(text).replaceAll(" ");
+    text = REQUEST.matcher(text).replaceAll(" ");
     text = SPACES.matcher(text).replaceAll(" ").strip();
     String previous;
     do {

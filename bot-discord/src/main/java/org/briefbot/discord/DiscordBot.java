@@ -1,0 +1,170 @@
+package org.briefbot.discord;
+
+import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import org.briefbot.chat.BriefChat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: a JDA client connected to Discord (or to whatever DISCORD_API_URL and
+ * DISCORD_GATEWAY_URL name), /brief registered, and a few worker threads that answer.
+ */
+final class DiscordBot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+  /** Answering takes milliseconds; a few threads keep the gateway thread free under bursts. */
+  private static final int WORKERS = 4;
+
+  private final JDA jda;
+  private final ExecutorService workers;
+  private final AtomicReference<CloseCode> closeCode;
+
+  private DiscordBot(JDA jda, ExecutorService workers, AtomicReference<CloseCode> closeCode) {
+    this.jda = jda;
+    this.workers = workers;
+    this.closeCode = closeCode;
+  }
+
+  /**
+   * Logs in, waits until the gateway session is ready, and registers /brief.
+   *
+   * @throws DiscordConfig.ConfigException when Discord rejects the token or the intents: the
+   *     user must change a setting
+   */
+  static DiscordBot start(DiscordConfig config, BriefChat chat) throws InterruptedException {
+    Outgoing.setDefaults();
+    ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
+    AtomicReference<CloseCode> closeCode = new AtomicReference<>();
+    EnumSet<GatewayIntent> intents = EnumSet.noneOf(GatewayIntent.class);
+    if (config.messageContent()) {
+      intents.add(GatewayIntent.GUILD_MESSAGES);
+      intents.add(GatewayIntent.MESSAGE_CONTENT);
+    } else {
+      LOG.info("Answering slash commands only. To answer @mentions in channels too, switch on the "
+          + "Message Content intent (Developer Portal, your app, Bot) and set DISCORD_MESSAGE_CONTENT=1.");
+    }
+    JDABuilder builder = JDABuilder.createLight(config.token(), intents)
+        .disableCache(EnumSet.allOf(CacheFlag.class))
+        .addEventListeners(new BriefListener(chat, workers, config.messageContent()), new ListenerAdapter() {
+          @Override
+          public void onShutdown(ShutdownEvent event) {
+            closeCode.set(event.getCloseCode());
+          }
+        });
+    config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+    config.gatewayUrl().ifPresent(url -> builder
+        .setSessionController(new SessionControllerAdapter() {
+          @Override
+          public String getGateway() {
+            return url;
+          }
+        })
+        // a gateway proxy or a test's fake speaks plain JSON
+        .setCompression(Compression.NONE));
+    JDA jda;
+    try {
+      jda = builder.build();
+    } catch (InvalidTokenException e) {
+      workers.shutdownNow();
+      throw new DiscordConfig.ConfigException(DiscordConfig.rejectedToken());
+    }
+    try {
+      jda.awaitReady();
+    } catch (IllegalStateException e) {
+      workers.shutdownNow();
+      throw new DiscordConfig.ConfigException(refused(closeCode.get(), config));
+    } catch (InterruptedException e) {
+      jda.shutdownNow();
+      workers.shutdownNow();
+      throw e;
+    }
+    DiscordBot bot = new DiscordBot(jda, workers, closeCode);
+    bot.register(config);
+    return bot;
+  }
+
+  private void register(DiscordConfig config) {
+    if (config.guildId().isPresent()) {
+      long id = config.guildId().get();
+      Guild guild = jda.getGuildById(id);
+      if (guild == null) {
+        LOG.warn("DISCORD_GUILD_ID {} is not a server this bot is in; invite the bot there first (see the README), "
+            + "or unset DISCORD_GUILD_ID to register /brief everywhere.", Long.toUnsignedString(id));
+        return;
+      }
+      guild.updateCommands().addCommands(BriefCommand.definition()).queue(
+          commands -> LOG.info("Registered /brief in server {} ({}); it is usable there now.", guild.getName(), guild.getId()),
+          e -> LOG.error("Could not register /brief in server {}: {}", guild.getId(), e.toString()));
+    } else {
+      jda.updateCommands().addCommands(BriefCommand.definition()).queue(
+          commands -> LOG.info("Registered /brief globally; Discord may take a while to show it everywhere "
+              + "(set DISCORD_GUILD_ID for one server, instantly)."),
+          e -> LOG.error("Could not register /brief: {}", e.toString()));
+    }
+  }
+
+  JDA jda() {
+    return jda;
+  }
+
+  /** Blocks until the client shuts down (on a signal, or when Discord ends the session for good). */
+  void awaitShutdown() throws InterruptedException {
+    jda.awaitShutdown();
+  }
+
+  /** Why the session ended, when Discord ended it. */
+  java.util.Optional<CloseCode> closeCode() {
+    return java.util.Optional.ofNullable(closeCode.get());
+  }
+
+  @Override
+  public void close() {
+    jda.shutdown();
+    workers.shutdown();
+    try {
+      if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) jda.shutdownNow();
+      workers.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      jda.shutdownNow();
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static String refused(CloseCode code, DiscordConfig config) {
+    if (code == CloseCode.AUTHENTICATION_FAILED) return DiscordConfig.rejectedToken();
+    if (code == CloseCode.DISALLOWED_INTENTS) {
+      return "Discord refused the Message Content intent: switch it on (" + DiscordConfig.PORTAL
+          + ", your app, Bot, Message Content Intent) or unset DISCORD_MESSAGE_CONTENT";
+    }
+    return "Discord ended the session while connecting" + (code == null ? "" : " (" + code + ": " + code.getMeaning() + ")")
+        + (config.gatewayUrl().isPresent() ? "; check DISCORD_GATEWAY_URL" : "");
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "briefbot-answer-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

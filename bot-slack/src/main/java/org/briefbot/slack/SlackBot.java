@@ -77,17 +77,19 @@ final class SlackBot implements AutoCloseable {
    */
   static SlackBot start(Map<String, String> env) {
     SlackSettings settings = SlackSettings.fromEnvironment(env);
-    BriefIndex index = openIndex(settings);
+    SlackConfig config = new SlackConfig();
+    settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
+    // The client's call statistics resolve every token's team with auth.test; the bot reads none.
+    config.setStatsEnabled(false);
+    Slack slack = Slack.getInstance(config);
+    BriefIndex index = null;
     ThreadPoolExecutor work = null;
-    Slack slack = null;
     App app = null;
     try {
-      SlackConfig config = new SlackConfig();
-      settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
-      Slack client = Slack.getInstance(config);
-      slack = client;
-      checkBotToken(client, settings);
-      settings.appToken().ifPresent(token -> checkAppToken(client, token, settings));
+      // Tokens first: a wrong one should not wait for the index to be built.
+      checkBotToken(slack, settings);
+      settings.appToken().ifPresent(token -> checkAppToken(slack, token, settings));
+      index = openIndex(settings);
 
       work = workPool();
       BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(BriefChat.DEFAULT_RATE),
@@ -119,10 +121,9 @@ final class SlackBot implements AutoCloseable {
             settings.host(), http.port(), HttpEndpoint.EVENTS_PATH, HttpEndpoint.HEALTH_PATH, describe(index));
       }
       return new SlackBot(settings, index, slack, app, work, http, socket);
-    } catch (RuntimeException e) {
+    } catch (StartupException e) {
       quietly(app, work, slack, index);
-      throw e instanceof StartupException ? e
-          : StartupException.failure("cannot start: " + e.getMessage(), e);
+      throw e;
     } catch (Exception e) {
       quietly(app, work, slack, index);
       throw StartupException.failure("cannot start: " + e.getMessage(), e);
@@ -225,6 +226,7 @@ final class SlackBot implements AutoCloseable {
     ThreadFactory factory = r -> {
       Thread t = new Thread(r, "briefbot-answer-" + n.incrementAndGet());
       t.setDaemon(true);
+      t.setUncaughtExceptionHandler((thread, e) -> log.error("{} died", thread.getName(), e));
       return t;
     };
     return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
@@ -254,7 +256,7 @@ final class SlackBot implements AutoCloseable {
       }
     }
     try {
-      index.close();
+      if (index != null) index.close();
     } catch (RuntimeException e) {
       log.debug("closing the index failed", e);
     }

@@ -16,7 +16,7 @@ final class SlackText {
 
   /** {@code <@U123>}, {@code <@U123|name>}, {@code <#C123|name>}, {@code <!channel>}, links. */
   private static final Pattern ANGLE = Pattern.compile("<([^<>]*)>");
-  private static final Pattern USER_ID = Pattern.compile("[UWB][A-Z0-9]{2,}");
+  private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,20}");
 
   private SlackText() {}
 

@@ -23,10 +23,14 @@ final class LuceneVocabulary implements Vocabulary {
   private static final int MIN_STEM = 5;
 
   private final IndexReader reader;
+  private final IndexSearcher searcher;
   private final DirectSpellChecker speller = new DirectSpellChecker();
+  /** Phrase lookups repeat across questions (synonym entries); the answers cannot change. */
+  private final java.util.Map<List<String>, Boolean> phrases = new java.util.concurrent.ConcurrentHashMap<>();
 
   LuceneVocabulary(IndexReader reader) {
     this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
     speller.setMaxEdits(2);
     // The first letter is rarely the mistake, and requiring it keeps suggestions plausible.
     speller.setMinPrefix(1);
@@ -48,8 +52,12 @@ final class LuceneVocabulary implements Vocabulary {
   @Override
   public boolean containsPhrase(List<String> terms) {
     if (terms.size() == 1) return contains(terms.get(0));
+    if (phrases.size() > 50_000) phrases.clear();
+    return phrases.computeIfAbsent(List.copyOf(terms), this::searchPhrase);
+  }
+
+  private boolean searchPhrase(List<String> terms) {
     try {
-      IndexSearcher searcher = new IndexSearcher(reader);
       for (String field : new String[] {Fields.BODY, Fields.HEADING, Fields.ABOUT}) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
         for (String term : terms) phrase.add(new Term(field, term));

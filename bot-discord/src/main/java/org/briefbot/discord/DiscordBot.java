@@ -1,12 +1,15 @@
 package org.briefbot.discord;
 
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -35,12 +38,13 @@ final class DiscordBot implements AutoCloseable {
 
   private final JDA jda;
   private final ExecutorService workers;
-  private final AtomicReference<CloseCode> closeCode;
+  /** Completes once JDA has shut down and said why: a close code when Discord ended the session. */
+  private final CompletableFuture<Optional<CloseCode>> shutdown;
 
-  private DiscordBot(JDA jda, ExecutorService workers, AtomicReference<CloseCode> closeCode) {
+  private DiscordBot(JDA jda, ExecutorService workers, CompletableFuture<Optional<CloseCode>> shutdown) {
     this.jda = jda;
     this.workers = workers;
-    this.closeCode = closeCode;
+    this.shutdown = shutdown;
   }
 
   /**
@@ -52,7 +56,7 @@ final class DiscordBot implements AutoCloseable {
   static DiscordBot start(DiscordConfig config, BriefChat chat) throws InterruptedException {
     Outgoing.setDefaults();
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
-    AtomicReference<CloseCode> closeCode = new AtomicReference<>();
+    CompletableFuture<Optional<CloseCode>> shutdown = new CompletableFuture<>();
     EnumSet<GatewayIntent> intents = EnumSet.noneOf(GatewayIntent.class);
     if (config.messageContent()) {
       intents.add(GatewayIntent.GUILD_MESSAGES);
@@ -66,7 +70,7 @@ final class DiscordBot implements AutoCloseable {
         .addEventListeners(new BriefListener(chat, workers, config.messageContent()), new ListenerAdapter() {
           @Override
           public void onShutdown(ShutdownEvent event) {
-            closeCode.set(event.getCloseCode());
+            shutdown.complete(Optional.ofNullable(event.getCloseCode()));
           }
         });
     config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
@@ -85,18 +89,31 @@ final class DiscordBot implements AutoCloseable {
     } catch (InvalidTokenException e) {
       workers.shutdownNow();
       throw new DiscordConfig.ConfigException(DiscordConfig.rejectedToken());
+    } catch (RuntimeException e) {
+      // JDA failed to log in for another reason: most often Discord (or the proxy) is unreachable
+      workers.shutdownNow();
+      LOG.debug("login failed", e);
+      throw new Unreachable("cannot reach Discord's API at " + config.apiUrl().orElse("https://discord.com/api/")
+          + " (" + rootCause(e) + "): check the network" + (config.apiUrl().isPresent() ? " and DISCORD_API_URL" : ""));
     }
     try {
       jda.awaitReady();
     } catch (IllegalStateException e) {
+      // JDA reports the shutdown (and Discord's close code) just after it stops waiting
       workers.shutdownNow();
-      throw new DiscordConfig.ConfigException(refused(closeCode.get(), config));
+      CloseCode code;
+      try {
+        code = shutdown.get(10, TimeUnit.SECONDS).orElse(null);
+      } catch (ExecutionException | TimeoutException unknown) {
+        code = null;
+      }
+      throw new DiscordConfig.ConfigException(refused(code, config));
     } catch (InterruptedException e) {
       jda.shutdownNow();
       workers.shutdownNow();
       throw e;
     }
-    DiscordBot bot = new DiscordBot(jda, workers, closeCode);
+    DiscordBot bot = new DiscordBot(jda, workers, shutdown);
     bot.register(config);
     return bot;
   }
@@ -125,14 +142,16 @@ final class DiscordBot implements AutoCloseable {
     return jda;
   }
 
-  /** Blocks until the client shuts down (on a signal, or when Discord ends the session for good). */
-  void awaitShutdown() throws InterruptedException {
-    jda.awaitShutdown();
-  }
-
-  /** Why the session ended, when Discord ended it. */
-  java.util.Optional<CloseCode> closeCode() {
-    return java.util.Optional.ofNullable(closeCode.get());
+  /**
+   * Blocks until the client shuts down (on a signal, or when Discord ends the session for good);
+   * returns Discord's close code when Discord ended it.
+   */
+  Optional<CloseCode> awaitShutdown() throws InterruptedException {
+    try {
+      return shutdown.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the shutdown listener failed", e.getCause());
+    }
   }
 
   @Override
@@ -147,6 +166,22 @@ final class DiscordBot implements AutoCloseable {
       workers.shutdownNow();
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Discord could not be reached; its message is one line for the user. */
+  static final class Unreachable extends RuntimeException {
+    Unreachable(String message) {
+      super(message);
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause
+        && !(cause.getCause() instanceof net.dv8tion.jda.api.exceptions.ContextException)) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   static String refused(CloseCode code, DiscordConfig config) {

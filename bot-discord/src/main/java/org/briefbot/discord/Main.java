@@ -83,8 +83,7 @@ public final class Main {
       BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(config.perMinute()),
           FeedbackLog.fromEnvironment(env));
       try (DiscordBot bot = DiscordBot.start(config, chat)) {
-        bot.awaitShutdown();
-        Optional<String> problem = bot.closeCode().filter(c -> !c.isReconnect())
+        Optional<String> problem = bot.awaitShutdown().filter(c -> !c.isReconnect())
             .map(c -> DiscordBot.refused(c, config));
         if (problem.isPresent()) {
           err.println("briefbot-discord: " + problem.get());
@@ -95,6 +94,9 @@ public final class Main {
     } catch (DiscordConfig.ConfigException e) {
       err.println("briefbot-discord: " + e.getMessage());
       return USAGE;
+    } catch (DiscordBot.Unreachable e) {
+      err.println("briefbot-discord: " + e.getMessage());
+      return FAILURE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return OK;

@@ -46,10 +46,14 @@ final class FakeDiscord implements AutoCloseable {
   static final int MESSAGE_CONTENT_INTENT = 1 << 15;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** allowed_mentions that let a message notify nobody. */
+  static final JsonNode NO_MENTIONS = JSON.createObjectNode().put("replied_user", false)
+      .set("parse", JSON.createArrayNode());
   private static final long DISCORD_EPOCH = 1420070400000L;
 
   /** One HTTP request as the fake received it. */
-  record Request(String method, String path, String query, Map<String, String> headers, JsonNode body) {
+  record Request(String method, String path, String query, Map<String, String> headers, JsonNode body,
+      Instant received) {
     boolean is(String method, String pathPattern) {
       return this.method.equals(method) && path.matches(pathPattern);
     }
@@ -67,6 +71,7 @@ final class FakeDiscord implements AutoCloseable {
   private final boolean allowMessageContent;
   private final List<Request> requests = new ArrayList<>();
   private final List<JsonNode> frames = new ArrayList<>();
+  private final List<String> handshakes = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong();
   private volatile WebSocket client;
   private int sequence;
@@ -142,6 +147,13 @@ final class FakeDiscord implements AutoCloseable {
   /** Waits for a gateway frame from the client matching {@code test}. */
   JsonNode awaitFrame(Predicate<JsonNode> test, Duration timeout) {
     return awaitIn(frames, test, timeout, "gateway frame");
+  }
+
+  /** The path and query of every gateway connection, e.g. {@code /?encoding=json&v=10}. */
+  List<String> handshakes() {
+    synchronized (handshakes) {
+      return List.copyOf(handshakes);
+    }
   }
 
   List<Request> requests() {
@@ -245,10 +257,19 @@ final class FakeDiscord implements AutoCloseable {
     return token;
   }
 
-  /** A message in the channel from {@code userId}, as the gateway delivers it. */
+  /** A message in the channel from the person {@code userId}, as the gateway delivers it. */
   String message(String userId, String content, String... mentionedUserIds) {
+    return message(false, userId, content, mentionedUserIds);
+  }
+
+  /** A message in the channel from another bot. */
+  String messageFromBot(String botId, String content, String... mentionedUserIds) {
+    return message(true, botId, content, mentionedUserIds);
+  }
+
+  private String message(boolean bot, String userId, String content, String... mentionedUserIds) {
     String id = snowflake();
-    ObjectNode m = messageJson(id, user(userId, "writer", false), content);
+    ObjectNode m = messageJson(id, user(userId, bot ? "another-bot" : "writer", bot), content);
     ArrayNode mentions = m.putArray("mentions");
     for (String mentioned : mentionedUserIds) {
       mentions.add(user(mentioned, mentioned.equals(BOT_ID) ? "briefbot" : "someone", mentioned.equals(BOT_ID)));
@@ -269,7 +290,8 @@ final class FakeDiscord implements AutoCloseable {
       JsonNode body = bytes.length == 0 ? JSON.nullNode() : parse(exchange, bytes);
       Map<String, String> headers = new HashMap<>();
       exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
-      Request request = new Request(exchange.getRequestMethod(), uri.getPath(), uri.getQuery(), headers, body);
+      Request request = new Request(exchange.getRequestMethod(), uri.getPath(), uri.getQuery(), headers, body,
+          Instant.now());
       add(requests, request);
       if (!("Bot " + validToken).equals(headers.get("authorization")) && !request.path().contains("/interactions/")
           && !request.path().contains("/webhooks/")) {
@@ -425,6 +447,7 @@ final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
+      add(handshakes, handshake.getResourceDescriptor());
       client = conn;
       conn.send(JSON.createObjectNode().put("op", 10).putNull("s").putNull("t")
           .set("d", JSON.createObjectNode().put("heartbeat_interval", 41250)).toString());

@@ -131,6 +131,24 @@ public final class BriefIndex implements AutoCloseable {
     return ask(Question.of(question));
   }
 
+  /**
+   * Advanced search in the full classic Lucene syntax ({@code section:conclusion AND trump*}),
+   * for users who ask for it explicitly; the most relevant passages first.
+   *
+   * @throws QuerySyntaxException with a one-line hint when the query does not parse
+   */
+  public java.util.List<Hit> search(String query, int limit) throws QuerySyntaxException {
+    if (limit < 1 || limit > Question.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + Question.MAX_LIMIT + ", was " + limit);
+    }
+    IndexView view = acquire();
+    try {
+      return AdvancedSearch.search(query, limit, view, new BriefAnalyzer());
+    } finally {
+      view.release();
+    }
+  }
+
   /** Answers a question; never throws for anything a user can type. */
   public Answer ask(Question question) {
     IndexView view = acquire();

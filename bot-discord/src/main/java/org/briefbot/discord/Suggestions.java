@@ -21,7 +21,7 @@ import org.briefbot.core.Section;
 /**
  * Autocomplete choices, from the briefs themselves: for a question, what the user typed, then the
  * brief's section headings and key terms (acronyms such as ITPP, names used more than once such
- * as Jens Stoltenberg) that match it, the last word completed. Not from questions asked before:
+ * as Jens Stoltenberg, then the brief's most used words) that match it, the last word completed. Not from questions asked before:
  * those would show one user's questions to everyone, on every server the bot is in, and the
  * briefs' own words are what the index answers best. Computed once; each keystroke only filters.
  */
@@ -36,6 +36,16 @@ final class Suggestions {
       "And", "But", "Or", "This", "That", "These", "Those", "It", "Its", "As", "By", "With", "From",
       "Both", "However", "Also", "Yet", "While", "When", "Since", "If", "To", "Of", "So");
   private static final Set<String> NOT_TERMS = Set.of("CSDS", "POLICY", "BRIEF", "ISSN", "VUB");
+  private static final Pattern WORD = Pattern.compile("\\b\\p{Ll}{6,}\\b");
+  /** Long words that say nothing about what a brief covers. */
+  private static final Set<String> NOT_TOPICS = Set.of("although", "another", "because", "become", "becoming",
+      "before", "between", "beyond", "cannot", "certain", "during", "either", "especially", "example", "further",
+      "however", "including", "instead", "itself", "little", "mainly", "others", "perhaps", "rather", "really",
+      "recent", "several", "should", "similar", "single", "something", "still", "themselves", "therefore",
+      "though", "through", "together", "toward", "towards", "various", "whether", "within", "without", "would",
+      "already", "always", "around", "across", "against", "almost", "amongst", "particular", "particularly",
+      "previously", "regularly", "significantly", "which", "whose", "years", "indeed", "moreover", "likely");
+  private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
   private final Library library;
   /** Per brief id: headings then key terms, best first. */
@@ -158,14 +168,25 @@ final class Suggestions {
           if (space < 0 || !phrase.substring(space + 1).contains(" ")) continue;
           phrase = phrase.substring(space + 1);
         }
+        phrase = POSSESSIVE.matcher(phrase).replaceFirst("");
         if (phrase.length() <= MAX_TEXT) counts.merge(phrase, 1, Integer::sum);
       }
     }
-    counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(200)
-        .forEach(e -> out.add(e.getKey()));
+    // then the words the brief uses most, for what a question is about ("cyber" -> cybersecurity)
+    Map<String, Integer> words = new HashMap<>();
+    for (Passage passage : brief.passages()) {
+      Matcher word = WORD.matcher(passage.text());
+      while (word.find()) {
+        if (!NOT_TOPICS.contains(word.group())) words.merge(word.group(), 1, Integer::sum);
+      }
+    }
+    for (Map<String, Integer> terms : List.of(counts, words)) {
+      terms.entrySet().stream()
+          .filter(e -> e.getValue() >= (terms == counts ? 2 : 3))
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(200)
+          .forEach(e -> out.add(e.getKey()));
+    }
     return List.copyOf(out);
   }
 }

@@ -139,6 +139,16 @@ class DiscordBotTest {
   }
 
   @Test
+  void answersInADirectMessageToo() {
+    String token = discord.directSlash("1400000000000000115", "ask", "question", "When was the ITPP signed?");
+
+    JsonNode edit = discord.awaitEdit(token).body();
+
+    assertThat(edit.at("/embeds/0/fields/0/name").asText()).isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
+    assertThat(edit.get("allowed_mentions")).isEqualTo(NO_MENTIONS);
+  }
+
+  @Test
   void saysPlainlyWhenTheBriefDoesNotAddressAQuestion() {
     String token = discord.slash("1400000000000000101", "ask", "question", "What is the capital of Peru?");
 

@@ -41,6 +41,7 @@ final class FakeDiscord implements AutoCloseable {
   static final String CHANNEL_ID = "1300000000000000003";
   static final String USER_ID = "1400000000000000004";
   static final String COMMAND_ID = "1500000000000000005";
+  static final String DM_CHANNEL_ID = "1700000000000000007";
   /** View channel, send messages, embed links, read history, use application commands. */
   static final String PERMISSIONS = Long.toString((1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31));
   static final int MESSAGE_CONTENT_INTENT = 1 << 15;
@@ -215,6 +216,30 @@ final class FakeDiscord implements AutoCloseable {
     ObjectNode data = JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
     data.putArray("options").add(sub);
     return interaction(2, userId, data);
+  }
+
+  /** The same slash command in a direct message with the bot (no server, no member). */
+  String directSlash(String userId, String subcommand, String... options) {
+    ObjectNode sub = JSON.createObjectNode().put("name", subcommand).put("type", 1);
+    ArrayNode subOptions = sub.putArray("options");
+    for (int i = 0; i + 1 < options.length; i += 2) {
+      subOptions.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
+    }
+    ObjectNode data = JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
+    data.putArray("options").add(sub);
+    String token = "interaction-token-" + ids.incrementAndGet();
+    ObjectNode i = JSON.createObjectNode()
+        .put("id", snowflake()).put("application_id", APP_ID).put("type", 2).put("token", token)
+        .put("version", 1).put("channel_id", DM_CHANNEL_ID).put("locale", "en-US").put("context", 1)
+        .put("app_permissions", PERMISSIONS);
+    ObjectNode channel = i.putObject("channel").put("id", DM_CHANNEL_ID).put("type", 1).put("flags", 0);
+    channel.putArray("recipients").add(user(BOT_ID, "briefbot", true));
+    i.set("user", user(userId, "dm-asker", false));
+    i.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+    i.putArray("entitlements");
+    i.set("data", data);
+    dispatch("INTERACTION_CREATE", i);
+    return token;
   }
 
   /** Autocomplete for /brief SUBCOMMAND while the user types {@code typed} into {@code option}. */

@@ -30,6 +30,16 @@ class SuggestionsTest {
   }
 
   @Test
+  void completesWithTheBriefsMostUsedWords() {
+    assertThat(values(suggestions.question("cyber", Optional.empty()))).containsExactly("cyber", "cybersecurity");
+  }
+
+  @Test
+  void mergesPossessivesIntoTheirName() {
+    assertThat(values(suggestions.question("", Optional.empty()))).contains("North Korea").doesNotContain("North Korea’s");
+  }
+
+  @Test
   void matchesHeadingsOnTheStartsOfTheirWords() {
     assertThat(values(suggestions.question("talk", Optional.empty()))).contains("From talking to doing");
   }

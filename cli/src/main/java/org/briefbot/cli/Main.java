@@ -3,12 +3,20 @@ package org.briefbot.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Set;
+import org.briefbot.index.BriefIndex;
 
 /** Launches the CLI; all the work is in {@link Briefbot#run}, which tests call directly. */
 public final class Main {
   private Main() {}
 
+  /** Commands that answer questions, and so need the index and its analysis data. */
+  private static final Set<String> ANSWERING = Set.of("ask", "eval", "index");
+
   public static void main(String[] args) {
+    // Most of a one-question run is loading: start the analysis data on the second core while
+    // this one parses the command line and reads the briefs.
+    if (args.length > 0 && ANSWERING.contains(args[0])) BriefIndex.preload();
     System.exit(run(System.in, System.out, System.err, System.getenv(), args));
   }
 

@@ -1,9 +1,14 @@
 package org.briefbot.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.briefbot.core.Library;
@@ -53,11 +58,53 @@ final class Session implements AutoCloseable {
     return library;
   }
 
+  /**
+   * Where the index is kept when no folder is named: in the user's cache folder
+   * ({@code $XDG_CACHE_HOME/briefbot/indexes}, else {@code ~/.cache/briefbot/indexes}), one folder
+   * per briefs folder, so that the next run opens the index instead of building it again. Empty
+   * (the index stays in memory) when there is no cache folder or it cannot be created.
+   */
+  Optional<Path> cacheFolder(Optional<Path> briefs) {
+    String xdg = env.get("XDG_CACHE_HOME");
+    String home = env.get("HOME");
+    Path cache;
+    if (xdg != null && !xdg.isBlank()) {
+      cache = Path.of(xdg);
+    } else if (home != null && !home.isBlank()) {
+      cache = Path.of(home, ".cache");
+    } else {
+      return Optional.empty();
+    }
+    String name = briefs.map(Session::folderKey).orElse("bundled");
+    Path folder = cache.resolve("briefbot").resolve("indexes").resolve(name);
+    try {
+      Files.createDirectories(folder);
+      return Files.isWritable(folder) ? Optional.of(folder) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A folder name for a briefs folder: its name, and a digest of its absolute path. */
+  private static String folderKey(Path briefs) {
+    Path absolute = briefs.toAbsolutePath().normalize();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(absolute.toString().getBytes(StandardCharsets.UTF_8));
+      String leaf = absolute.getFileName() == null ? "root"
+          : absolute.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+      return leaf + "-" + HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   BriefIndex index(LibraryOptions options) {
     if (index == null) {
       Library lib = library(options);
       IndexOptions indexOptions = IndexOptions.defaults();
-      Optional<Path> folder = indexFolder(options.index);
+      Optional<Path> folder = indexFolder(options.index)
+          .or(() -> cacheFolder(briefsFolder(options.briefs)));
       if (folder.isPresent()) indexOptions = indexOptions.withDirectory(folder.get());
       Optional<Path> synonyms = briefsFolder(options.briefs).map(f -> f.resolve(SYNONYMS_FILE))
           .filter(Files::isRegularFile);

@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -36,6 +37,7 @@ import org.briefbot.core.Passage;
  */
 public final class BriefIndex implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(BriefIndex.class.getName());
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 
   private final IndexOptions options;
   private final AnswerPipeline pipeline;
@@ -56,6 +58,27 @@ public final class BriefIndex implements AutoCloseable {
         .orElse(null);
   }
 
+  /**
+   * Starts loading what every index needs whatever its briefs (the word lists behind the analysis,
+   * the analysis classes) on a background thread, and returns at once. A front end calls it first
+   * thing, so that this loading overlaps its own start-up and the reading of the briefs; an
+   * {@link #open} that comes before it has finished waits for the rest. Calling it again does nothing.
+   */
+  public static void preload() {
+    if (!PRELOADING.compareAndSet(false, true)) return;
+    Thread thread = new Thread(() -> {
+      try {
+        BundledSynonyms.table();
+        BackgroundFrequencies.instance();
+      } catch (RuntimeException | Error e) {
+        // open() loads the same data and reports the failure where it can be acted on
+        LOG.log(Level.DEBUG, "preloading the analysis data failed", e);
+      }
+    }, "briefbot-preload");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** An in-memory index of the library, with the bundled synonyms. */
   public static BriefIndex build(Library library) {
     return open(library, IndexOptions.defaults());
@@ -71,11 +94,24 @@ public final class BriefIndex implements AutoCloseable {
     TextAnalysis analysis = new TextAnalysis(new BriefAnalyzer());
     SynonymTable synonyms = options.synonyms()
         .map(file -> SynonymTable.withUserFile(file, analysis))
-        .orElseGet(() -> SynonymTable.defaults(analysis));
+        .orElseGet(BundledSynonyms::table);
     try {
       return new BriefIndex(library, options, new AnswerPipeline(analysis, synonyms));
     } catch (IOException e) {
       throw new BriefIndexException("cannot open the index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The bundled synonyms, read once per JVM (they are immutable, and the same for every analyzer
+   * instance); a second thread asking while the first reads waits for it rather than reading too.
+   */
+  private static final class BundledSynonyms {
+    private static final SynonymTable TABLE =
+        SynonymTable.defaults(new TextAnalysis(new BriefAnalyzer()));
+
+    static SynonymTable table() {
+      return TABLE;
     }
   }
 

@@ -27,7 +27,8 @@ final class ChatCleaner {
           + "(?:\\s+(?:there|all|team|bot|briefbot|folks|guys))?\\s*[,:;!.\\-–—]*\\s+)+");
   /** Requests wrapped around a question: "can you tell me", "I'd like to know". */
   private static final Pattern REQUEST = Pattern.compile(
-      "(?i)\\b(?:(?:can|could|would) you (?:please |pls )?(?:tell|show|remind) me|do you know|i (?:want|wanted|would like|'d like|need) to know"
+      // "I'd" is written without a space, with a straight or a curly apostrophe.
+      "(?i)\\b(?:(?:can|could|would) you (?:please |pls )?(?:tell|show|remind) me|do you know|i(?: want| wanted| would like|['’]d like| need) to know"
           + "|i was wondering|i wonder|please tell me|tell me|remind me)\\b");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -41,7 +41,12 @@ final class BriefAnalyzer extends Analyzer {
   private static final Pattern MILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:mn|m)\\b");
   private static final Pattern TRILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:tn|trn)\\b");
   private static final Pattern THOUSANDS = Pattern.compile("(?i)(\\d)\\s?k\\b");
-  private static final Pattern PERCENT = Pattern.compile("(?i)(\\d)\\s?%|\\bper\\s+cent\\b");
+  private static final Pattern PERCENT = Pattern.compile("(\\d)\\s?%");
+  /**
+   * Apart from "%": replaced by "$1 percent" with no digit to keep, "per cent" became " percent",
+   * and the token's offsets pointed one character into the surface words ("er cent").
+   */
+  private static final Pattern PER_CENT = Pattern.compile("(?i)\\bper\\s+cent\\b");
 
   static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -53,6 +58,7 @@ final class BriefAnalyzer extends Analyzer {
     filtered = new PatternReplaceCharFilter(MILLIONS, "$1 million", filtered);
     filtered = new PatternReplaceCharFilter(TRILLIONS, "$1 trillion", filtered);
     filtered = new PatternReplaceCharFilter(THOUSANDS, "$1 thousand", filtered);
+    filtered = new PatternReplaceCharFilter(PER_CENT, "percent", filtered);
     return new PatternReplaceCharFilter(PERCENT, "$1 percent", filtered);
   }
 
@@ -129,9 +135,11 @@ final class BriefAnalyzer extends Analyzer {
 
     /** {@code stem} is the word minus its ending; finds the base whose forms all exist. */
     private static String confirmed(String stem, String ending) {
+      // The base with an "e" comes first: where both confirm ("lat"/"late", "fin"/"fine",
+      // "cut"/"cute"), the comparative belongs to the adjective ending in "e".
       String[] candidates = {
+        stem + "e", // clos-est -> close, lat-est -> late
         stem, // strong-est
-        stem + "e", // clos-est -> close
         stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
             ? stem.substring(0, stem.length() - 1) : null, // bigg-est -> big
         stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : null // happi-est

@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -52,6 +52,7 @@ final class DiscordBot implements AutoCloseable {
    *
    * @throws DiscordConfig.ConfigException when Discord rejects the token or the intents: the
    *     user must change a setting
+   * @throws Unreachable when Discord's API cannot be reached to log in
    */
   static DiscordBot start(DiscordConfig config, BriefChat chat) throws InterruptedException {
     Outgoing.setDefaults();

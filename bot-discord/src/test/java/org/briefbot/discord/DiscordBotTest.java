@@ -169,16 +169,20 @@ class DiscordBotTest {
   }
 
   @Test
-  void answersTheEleventhQuestionInAMinutePolitely() {
+  void answersQuestionsBeyondTenAMinutePolitely() {
     String user = "1400000000000000103";
-    for (int i = 0; i < 10; i++) {
+    int answered = 0;
+    JsonNode embed = null;
+    // ten are answered; the bucket refills one question every six seconds, so on a slow machine
+    // an eleventh may be too
+    while (answered <= 15) {
       String token = discord.slash(user, "ask", "question", "Who wrote the brief?");
-      assertThat(discord.awaitEdit(token).body().at("/embeds/0/title").asText()).isEqualTo("Who wrote the brief?");
+      embed = discord.awaitEdit(token).body().at("/embeds/0");
+      if (!embed.get("title").asText().equals("Who wrote the brief?")) break;
+      answered++;
     }
 
-    String eleventh = discord.slash(user, "ask", "question", "Who wrote the brief?");
-
-    JsonNode embed = discord.awaitEdit(eleventh).body().at("/embeds/0");
+    assertThat(answered).isBetween(10, 15);
     assertThat(embed.get("title").asText()).isEqualTo("Slow down a little");
     assertThat(embed.get("description").asText())
         .matches("You're asking faster than I can keep up with\\. Please wait \\d+ seconds? and ask again\\.");

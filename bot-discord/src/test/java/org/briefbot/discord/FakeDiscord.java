@@ -136,13 +136,13 @@ final class FakeDiscord implements AutoCloseable {
   /** Waits for a callback to the interaction with this token. */
   Request awaitCallback(String interactionToken) {
     return awaitRequest(r -> r.is("POST", "/api/v10/interactions/\\d+/" + interactionToken + "/callback"),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(20));
   }
 
   /** Waits for the edit of the deferred response of the interaction with this token. */
   Request awaitEdit(String interactionToken) {
     return awaitRequest(r -> r.is("PATCH", "/api/v10/webhooks/" + APP_ID + "/" + interactionToken + "/messages/@original"),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(20));
   }
 
   /** Waits for a gateway frame from the client matching {@code test}. */

@@ -1,0 +1,245 @@
+package org.briefbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.briefbot.core.BriefParser;
+import org.briefbot.core.Library;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The entry point: any text in, a deterministic answer of cited, verbatim passages out. */
+class BriefIndexTest {
+  private static Library library;
+  private static BriefIndex index;
+
+  @BeforeAll
+  static void buildIndex() {
+    library = Library.bundled();
+    index = BriefIndex.build(library);
+  }
+
+  @AfterAll
+  static void closeIndex() {
+    index.close();
+  }
+
+  static Stream<String> anythingTyped() {
+    return Stream.of(
+        "", " ", "\t\n", "\"", "\"ITPP", "ITPP\"", "'", "“nuclear", "(", ")", "[ITPP]", "{}",
+        "AND (", "OR", "NOT", "*", "?", "\\", "-", "--", "-NATO", "+NATO -", "~2", "^3", "ITPP~",
+        "section:conclusion AND trump*", "body:\"nuclear\"~3 OR /reg.*ex/", "a", "the", "what",
+        "NATO " + "x".repeat(300),
+        "When was the ITPP signed? ".repeat(385), // 10,010 characters
+        "ITPP".repeat(2500), // 10,000 characters in one word
+        "🇰🇷🤝👍🏽", "❤️", "\u0000\u0001\u0007\u001b[31m ITPP \u007f", "\uD83D", "\uFFFF\uFFFE",
+        "ما هو الناتو؟", "מה זה נאטו", "\u202Ewhen was the ITPP signed\u202C",
+        "'; DROP TABLE passages; --", "1' OR '1'='1", "SELECT * FROM briefs WHERE 1=1",
+        "<script>alert(1)</script>", "%s %n %d", "${jndi:ldap://x}", "NATO\u00a0ties\u2028now");
+  }
+
+  @ParameterizedTest
+  @MethodSource("anythingTyped")
+  void askNeverThrowsWhateverIsTyped(String typed) {
+    Answer answer = index.ask(typed);
+
+    assertThat(answer.question()).isEqualTo(typed);
+    assertThat(answer.hits()).hasSizeLessThanOrEqualTo(Question.DEFAULT_LIMIT);
+    if (answer.hits().isEmpty()) assertThat(answer.abstained()).isTrue();
+  }
+
+  @Test
+  void aQuestionWithNothingToSearchAbstainsWithNoHits() {
+    for (String typed : List.of("", "   ", "what?", "<@U123> :wave:")) {
+      Answer answer = index.ask(typed);
+      assertThat(answer.abstained()).as(typed).isTrue();
+      assertThat(answer.hits()).as(typed).isEmpty();
+    }
+  }
+
+  @Test
+  void answersTheReadmeQuestionWithTheJuly2023Passage() {
+    Answer answer = index.ask("When was the ITPP signed?");
+
+    assertThat(answer.abstained()).isFalse();
+    Hit best = answer.best().orElseThrow();
+    assertThat(best.passage().id()).isEqualTo("csds-2024-10#s1p2");
+    assertThat(best.sentence().text()).isEqualTo("NATO even offered South Korea an Individually "
+        + "Tailored Partnership Programme (ITPP), signed in July 2023.");
+    assertThat(best.citation().location()).isEqualTo("§1 \"Introduction\" ¶2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "When was the ITPP signed?", "DPRK munitions to Russia", "hey bot, who's in the AP4?",
+      "cyber", "What does the conclusion say?", "Who wrote this?", "K2 tanks Poland",
+  })
+  void hitsQuoteThePassageVerbatimWithTheirSentenceInPlace(String question) {
+    for (Hit hit : index.ask(Question.of(question).withLimit(10)).hits()) {
+      String source = library.passage(hit.passage().id()).orElseThrow().text();
+      assertThat(hit.passage().text()).isEqualTo(source);
+      assertThat(source.substring(hit.sentence().start(), hit.sentence().end()))
+          .isEqualTo(hit.sentence().text());
+      assertThat(hit.sentence().text()).isNotBlank();
+      assertThat(hit.citation().passageId()).isEqualTo(hit.passage().id());
+    }
+  }
+
+  @Test
+  void hitsAreOrderedByScoreBestFirst() {
+    List<Hit> hits = index.ask(Question.of("NATO cooperation").withLimit(20)).hits();
+
+    assertThat(hits).hasSize(20);
+    assertThat(hits).extracting(Hit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+  }
+
+  @Test
+  void theLimitCapsTheHits() {
+    assertThat(index.ask(Question.of("NATO").withLimit(1)).hits()).hasSize(1);
+    assertThat(index.ask(Question.of("NATO").withLimit(7)).hits()).hasSize(7);
+  }
+
+  @Test
+  void theSameQuestionGivesTheSameRankingAndScoresEveryTime() {
+    String question = "Why does South Korea want closer ties with NATO?";
+    List<String> first = ranking(index.ask(Question.of(question).withLimit(10)));
+
+    for (int run = 0; run < 5; run++) {
+      assertThat(ranking(index.ask(Question.of(question).withLimit(10)))).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void twoSeparatelyBuiltIndexesRankAlike() {
+    List<String> questions = List.of("Why does South Korea want closer ties with NATO?",
+        "DPRK munitions to Russia", "nuclear", "Stoltenbreg visit", "What does the conclusion say?");
+    try (BriefIndex other = BriefIndex.build(Library.bundled())) {
+      for (String question : questions) {
+        assertThat(ranking(other.ask(Question.of(question).withLimit(10))))
+            .as(question).isEqualTo(ranking(index.ask(Question.of(question).withLimit(10))));
+      }
+    }
+  }
+
+  @Test
+  void tiesAreBrokenByPassageOrder() {
+    // Naming a part of the brief, and nothing else, scores its passages alike.
+    List<Hit> hits = index.ask(Question.of("What does the conclusion say?").withLimit(3)).hits();
+
+    assertThat(hits).extracting(h -> h.passage().id())
+        .containsExactly("csds-2024-10#s4p1", "csds-2024-10#s4p2", "csds-2024-10#s4p3");
+    assertThat(hits).extracting(Hit::score).containsOnly(hits.get(0).score());
+  }
+
+  @Test
+  void whoWroteTheBriefIsAnsweredFromTheHeader() {
+    Hit best = index.ask("Who wrote this brief?").best().orElseThrow();
+
+    assertThat(best.passage().id()).isEqualTo("csds-2024-10#meta");
+    assertThat(best.sentence().text()).isEqualTo("By Ramon Pacheco Pardo");
+  }
+
+  @Test
+  void theIssnIsAnsweredFromTheFooter() {
+    Hit best = index.ask("What is the ISSN?").best().orElseThrow();
+
+    assertThat(best.passage().id()).isEqualTo("csds-2024-10#footer");
+    assertThat(best.sentence().text()).contains("2983-466X");
+  }
+
+  @Test
+  void thePublisherIsAnsweredFromTheFooter() {
+    Hit best = index.ask("Who published it?").best().orElseThrow();
+
+    assertThat(best.passage().id()).isEqualTo("csds-2024-10#footer");
+    assertThat(best.sentence().text()).contains("Centre for Security, Diplomacy and Strategy");
+  }
+
+  @Test
+  void thePublicationDateIsAnsweredFromTheHeader() {
+    Hit best = index.ask("When was this brief published?").best().orElseThrow();
+
+    assertThat(best.passage().id()).isEqualTo("csds-2024-10#meta");
+    assertThat(best.passage().text()).contains("15.4.2024");
+  }
+
+  @Test
+  void aMisspellingIsAnsweredAndSuggested() {
+    Answer answer = index.ask("Stoltenbreg visit");
+
+    assertThat(answer.suggestion()).contains("Stoltenberg visit");
+    assertThat(answer.best().orElseThrow().sentence().text())
+        .contains("Stoltenberg made a much-publicised visit to Seoul in January 2023");
+  }
+
+  @Test
+  void anotherNameForAnActorFindsThePassageUsingTheBriefsName() {
+    Hit best = index.ask("When did the Republic of Korea open its mission to the alliance?")
+        .best().orElseThrow();
+
+    assertThat(best.sentence().text())
+        .isEqualTo("In November 2022, South Korea established its mission to NATO, providing Seoul "
+            + "with a permanent official representation to the organisation.");
+  }
+
+  @Test
+  void anExcludedWordKeepsItsPassagesOut() {
+    List<Hit> hits = index.ask(Question.of("NATO alliance -Trump").withLimit(20)).hits();
+
+    assertThat(hits).isNotEmpty();
+    assertThat(hits).noneMatch(hit -> hit.passage().text().contains("Trump"));
+  }
+
+  @Test
+  void aQuotedPhraseMustAppearInEveryHit() {
+    List<Hit> hits = index.ask(Question.of("\"Nuclear Planning Group\" NATO").withLimit(20)).hits();
+
+    assertThat(hits).isNotEmpty();
+    assertThat(hits).allMatch(hit -> hit.passage().text().contains("Nuclear Planning Group"));
+  }
+
+  @Test
+  void inBriefAnswersFromThatBriefOnly() {
+    Library two = Library.of(List.of(library.briefs().get(0),
+        BriefParser.parse("kelvar.md", TestBriefs.harbour("kelvar", "Kelvar", 1))));
+    try (BriefIndex both = BriefIndex.build(two)) {
+      String question = "How much was the harbour budget of Kelvar?";
+      assertThat(both.ask(question).best().orElseThrow().passage().briefId()).isEqualTo("kelvar");
+
+      Answer kelvar = both.ask(Question.of(question).withLimit(10).inBrief("kelvar"));
+      assertThat(kelvar.hits()).isNotEmpty().allMatch(h -> h.passage().briefId().equals("kelvar"));
+
+      Answer csds = both.ask(Question.of("When was the ITPP signed?").withLimit(10)
+          .inBrief("csds-2024-10"));
+      assertThat(csds.hits()).isNotEmpty()
+          .allMatch(h -> h.passage().briefId().equals("csds-2024-10"));
+
+      Answer elsewhere = both.ask(Question.of(question).withLimit(10).inBrief("csds-2024-10"));
+      assertThat(elsewhere.hits()).noneMatch(h -> h.passage().briefId().equals("kelvar"));
+    }
+  }
+
+  @Test
+  void aBriefIdNotInTheLibraryGivesNoHits() {
+    Answer answer = index.ask(Question.of("When was the ITPP signed?").inBrief("no-such-brief"));
+
+    assertThat(answer.hits()).isEmpty();
+    assertThat(answer.abstained()).isTrue();
+  }
+
+  @Test
+  void knowsItsLibraryAndPassageCount() {
+    assertThat(index.library().briefs()).extracting(b -> b.id()).containsExactly("csds-2024-10");
+    // 3 key issues, 4 + 5 + 6 + 3 paragraphs, the header and the footer.
+    assertThat(index.passageCount()).isEqualTo(23);
+  }
+
+  private static List<String> ranking(Answer answer) {
+    return answer.hits().stream().map(h -> h.passage().id() + " " + h.score()).toList();
+  }
+}

@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -120,10 +121,15 @@ final class BriefListener extends ListenerAdapter {
     submit(() -> {
       Reply reply = chat.handle(user, text, "@" + event.getJDA().getSelfUser().getName());
       if (reply.kind() == Reply.Kind.HELP) reply = help();
-      event.getChannel().sendMessage(Outgoing.create(reply, 0, Outgoing.Place.CHANNEL))
-          .setMessageReference(message)
-          .failOnInvalidReply(false)
-          .queue(null, e -> LOG.warn("could not answer a mention in channel {}: {}", event.getChannel().getId(), e.toString()));
+      try {
+        event.getChannel().sendMessage(Outgoing.create(reply, 0, Outgoing.Place.CHANNEL))
+            .setMessageReference(message)
+            .failOnInvalidReply(false)
+            .queue(null, e -> LOG.warn("could not answer a mention in channel {}: {}", event.getChannel().getId(), e.toString()));
+      } catch (InsufficientPermissionException e) {
+        LOG.warn("cannot answer a mention in channel {}: the bot lacks the {} permission there (see the README's invite URL)",
+            event.getChannel().getId(), e.getPermission().getName());
+      }
     });
   }
 

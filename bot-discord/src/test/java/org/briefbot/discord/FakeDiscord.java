@@ -42,6 +42,8 @@ final class FakeDiscord implements AutoCloseable {
   static final String USER_ID = "1400000000000000004";
   static final String COMMAND_ID = "1500000000000000005";
   static final String DM_CHANNEL_ID = "1700000000000000007";
+  /** A channel where @everyone, the bot included, may read but not send. */
+  static final String READ_ONLY_CHANNEL_ID = "1800000000000000008";
   /** View channel, send messages, embed links, read history, use application commands. */
   static final String PERMISSIONS = Long.toString((1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31));
   static final int MESSAGE_CONTENT_INTENT = 1 << 15;
@@ -284,17 +286,23 @@ final class FakeDiscord implements AutoCloseable {
 
   /** A message in the channel from the person {@code userId}, as the gateway delivers it. */
   String message(String userId, String content, String... mentionedUserIds) {
-    return message(false, userId, content, mentionedUserIds);
+    return message(CHANNEL_ID, false, userId, content, mentionedUserIds);
+  }
+
+  /** A message from the person {@code userId} in another channel. */
+  String messageIn(String channelId, String userId, String content, String... mentionedUserIds) {
+    return message(channelId, false, userId, content, mentionedUserIds);
   }
 
   /** A message in the channel from another bot. */
   String messageFromBot(String botId, String content, String... mentionedUserIds) {
-    return message(true, botId, content, mentionedUserIds);
+    return message(CHANNEL_ID, true, botId, content, mentionedUserIds);
   }
 
-  private String message(boolean bot, String userId, String content, String... mentionedUserIds) {
+  private String message(String channelId, boolean bot, String userId, String content, String... mentionedUserIds) {
     String id = snowflake();
     ObjectNode m = messageJson(id, user(userId, bot ? "another-bot" : "writer", bot), content);
+    m.put("channel_id", channelId);
     ArrayNode mentions = m.putArray("mentions");
     for (String mentioned : mentionedUserIds) {
       mentions.add(user(mentioned, mentioned.equals(BOT_ID) ? "briefbot" : "someone", mentioned.equals(BOT_ID)));
@@ -445,7 +453,10 @@ final class FakeDiscord implements AutoCloseable {
         .put("position", 0).put("permissions", PERMISSIONS).put("color", 0).put("hoist", false)
         .put("managed", false).put("mentionable", false).put("flags", 0);
     everyone.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
-    g.putArray("channels").add(textChannel());
+    ObjectNode readOnly = textChannel().put("id", READ_ONLY_CHANNEL_ID).put("name", "announcements");
+    readOnly.putArray("permission_overwrites").addObject().put("id", GUILD_ID).put("type", 0)
+        .put("allow", "0").put("deny", Long.toString(1L << 11));
+    g.putArray("channels").add(textChannel()).add(readOnly);
     g.putArray("threads");
     g.putArray("guild_scheduled_events");
     g.putArray("emojis");

@@ -30,6 +30,25 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
       line.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
     }
     lines.add(line.toString());
+    notifyAll();
+  }
+
+  /** Waits for a line that {@code test} accepts, logged at any time, and returns it. */
+  synchronized String await(java.util.function.Predicate<String> test, java.time.Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (String line : lines) {
+        if (test.test(line)) return line;
+      }
+      long left = (deadline - System.nanoTime()) / 1_000_000;
+      if (left <= 0) throw new AssertionError("no matching log line within " + timeout + "; logged: " + lines);
+      try {
+        wait(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for a log line", e);
+      }
+    }
   }
 
   synchronized List<String> lines() {

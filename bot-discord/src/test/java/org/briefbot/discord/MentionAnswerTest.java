@@ -98,8 +98,21 @@ class MentionAnswerTest {
         .doesNotContain(plain, fromBot, otherUser);
   }
 
+  @Test
+  void logsOneLineWhereItMayNotSend() {
+    discord.messageIn(FakeDiscord.READ_ONLY_CHANNEL_ID, FakeDiscord.USER_ID,
+        "<@" + FakeDiscord.BOT_ID + "> ITPP", FakeDiscord.BOT_ID);
+
+    String warning = logs.await(line -> line.contains(FakeDiscord.READ_ONLY_CHANNEL_ID), Duration.ofSeconds(20));
+
+    assertThat(warning).isEqualTo("WARN org.briefbot.discord.BriefListener cannot answer a mention in channel "
+        + FakeDiscord.READ_ONLY_CHANNEL_ID + ": the bot lacks the Send Messages permission there "
+        + "(see the README's invite URL)");
+    assertThat(discord.requests()).noneMatch(r -> r.path().contains(FakeDiscord.READ_ONLY_CHANNEL_ID));
+  }
+
   private static JsonNode replyTo(String messageId) {
     return discord.awaitRequest(r -> r.is("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages")
-        && r.body().at("/message_reference/message_id").asText().equals(messageId), Duration.ofSeconds(10)).body();
+        && r.body().at("/message_reference/message_id").asText().equals(messageId), Duration.ofSeconds(20)).body();
   }
 }

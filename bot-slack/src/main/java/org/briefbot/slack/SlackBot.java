@@ -14,12 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.FeedbackLog;
 import org.briefbot.chat.RateLimiter;
@@ -45,26 +40,24 @@ final class SlackBot implements AutoCloseable {
   static final ReplyBudget BUDGET = new ReplyBudget(3, 600, 2_700, 600);
   /** A synonyms file in the briefs folder extends the bundled list, as in the CLI. */
   static final String SYNONYMS_FILE = "synonyms.conf";
-  /** Answers waiting beyond this are refused with "busy" instead of piling up. */
-  private static final int QUEUE_CAPACITY = 10_000;
   private static final int SOCKET_MODE_CONCURRENCY = 16;
 
   private final SlackSettings settings;
   private final BriefIndex index;
   private final Slack slack;
   private final App app;
-  private final ThreadPoolExecutor work;
+  private final ReplyPipeline replies;
   private final HttpEndpoint http;
   private final SocketModeApp socket;
-  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private SlackBot(SlackSettings settings, BriefIndex index, Slack slack, App app, ThreadPoolExecutor work,
+  private SlackBot(SlackSettings settings, BriefIndex index, Slack slack, App app, ReplyPipeline replies,
       HttpEndpoint http, SocketModeApp socket) {
     this.settings = settings;
     this.index = index;
     this.slack = slack;
     this.app = app;
-    this.work = work;
+    this.replies = replies;
     this.http = http;
     this.socket = socket;
   }
@@ -83,7 +76,7 @@ final class SlackBot implements AutoCloseable {
     config.setStatsEnabled(false);
     Slack slack = Slack.getInstance(config);
     BriefIndex index = null;
-    ThreadPoolExecutor work = null;
+    ReplyPipeline replies = null;
     App app = null;
     try {
       // Tokens first: a wrong one should not wait for the index to be built.
@@ -91,10 +84,10 @@ final class SlackBot implements AutoCloseable {
       settings.appToken().ifPresent(token -> checkAppToken(slack, token, settings));
       index = openIndex(settings);
 
-      work = workPool();
+      replies = ReplyPipeline.forThisMachine();
       BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(BriefChat.DEFAULT_RATE),
           FeedbackLog.fromEnvironment(env));
-      app = new App(AppConfig.builder()
+      app = new Utf8VerifyingApp(AppConfig.builder()
           .slack(slack)
           .singleTeamBotToken(settings.botToken())
           .signingSecret(settings.signingSecret().orElse(null))
@@ -105,7 +98,7 @@ final class SlackBot implements AutoCloseable {
           .allEventsApiAutoAckEnabled(true)
           .subtypedMessageEventsAutoAckEnabled(true)
           .build());
-      new SlackHandlers(chat, work).register(app);
+      new SlackHandlers(chat, replies).register(app);
       app.start();
 
       HttpEndpoint http = null;
@@ -120,12 +113,12 @@ final class SlackBot implements AutoCloseable {
         log.info("briefbot-slack is running in HTTP mode at http://{}:{}{} (health check {}), answering from {}",
             settings.host(), http.port(), HttpEndpoint.EVENTS_PATH, HttpEndpoint.HEALTH_PATH, describe(index));
       }
-      return new SlackBot(settings, index, slack, app, work, http, socket);
+      return new SlackBot(settings, index, slack, app, replies, http, socket);
     } catch (StartupException e) {
-      quietly(app, work, slack, index);
+      quietly(app, replies, slack, index);
       throw e;
     } catch (Exception e) {
-      quietly(app, work, slack, index);
+      quietly(app, replies, slack, index);
       throw StartupException.failure("cannot start: " + e.getMessage(), e);
     }
   }
@@ -149,16 +142,7 @@ final class SlackBot implements AutoCloseable {
     } catch (Exception e) {
       log.warn("stopping the Slack connection failed: {}", e.toString());
     }
-    work.shutdown();
-    try {
-      if (!work.awaitTermination(10, TimeUnit.SECONDS)) {
-        log.warn("{} answers were still running at shutdown", work.getActiveCount());
-        work.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      work.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    replies.close();
     quietly(app, null, slack, index);
     log.info("briefbot-slack stopped");
   }
@@ -186,7 +170,7 @@ final class SlackBot implements AutoCloseable {
     }
     if (!r.isOk()) {
       throw StartupException.usage("Slack rejected SLACK_BOT_TOKEN (" + r.getError() + "): set it to the app's "
-          + "Bot User OAuth Token (xoxb-…) from OAuth & Permissions, after installing the app");
+          + "Bot User OAuth Token (xoxb-...) from OAuth & Permissions, after installing the app");
     }
   }
 
@@ -200,7 +184,7 @@ final class SlackBot implements AutoCloseable {
     }
     if (!r.isOk()) {
       throw StartupException.usage("Slack rejected SLACK_APP_TOKEN (" + r.getError() + "): set it to an "
-          + "app-level token with the connections:write scope (xapp-…) from Basic Information, and turn on "
+          + "app-level token with the connections:write scope (xapp-...) from Basic Information, and turn on "
           + "Socket Mode");
     }
   }
@@ -219,27 +203,13 @@ final class SlackBot implements AutoCloseable {
     }
   }
 
-  /** Answers run here, never on Slack's request threads: a fixed pool with a bounded queue. */
-  private static ThreadPoolExecutor workPool() {
-    int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory factory = r -> {
-      Thread t = new Thread(r, "briefbot-answer-" + n.incrementAndGet());
-      t.setDaemon(true);
-      t.setUncaughtExceptionHandler((thread, e) -> log.error("{} died", thread.getName(), e));
-      return t;
-    };
-    return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUE_CAPACITY), factory, new ThreadPoolExecutor.AbortPolicy());
-  }
-
   private static String describe(BriefIndex index) {
     int briefs = index.library().briefs().size();
     return (briefs == 1 ? "1 brief" : briefs + " briefs") + " (" + index.passageCount() + " passages)";
   }
 
-  private static void quietly(App app, ExecutorService work, Slack slack, BriefIndex index) {
-    if (work != null) work.shutdownNow();
+  private static void quietly(App app, ReplyPipeline replies, Slack slack, BriefIndex index) {
+    if (replies != null) replies.close();
     if (app != null) {
       try {
         app.stop();

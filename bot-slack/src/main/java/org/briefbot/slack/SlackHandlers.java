@@ -16,9 +16,8 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.FeedbackLog;
@@ -30,10 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Translates Slack into chat and back: slash commands, mentions, direct messages and button
- * clicks. Each handler acknowledges at once and answers on the work pool, through the
- * response_url (commands, buttons) or chat.postMessage in a thread (mentions, DMs), so Slack's
- * 3-second deadline never depends on answering. Failures reach the user as one short sentence and
- * the log with a stack trace.
+ * clicks. Each handler acknowledges at once and leaves the answer to the {@link ReplyPipeline},
+ * which delivers it through the response_url (commands, buttons) or chat.postMessage in a thread
+ * (mentions, DMs), so Slack's 3-second deadline never depends on answering. Failures reach the user
+ * as one short sentence and the log with a stack trace.
  */
 final class SlackHandlers {
   private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
@@ -48,12 +47,12 @@ final class SlackHandlers {
   static final String EXPIRED = "That answer is no longer remembered. Please ask again.";
 
   private final BriefChat chat;
-  private final ExecutorService work;
+  private final ReplyPipeline replies;
   private final SeenEvents seen = new SeenEvents(5_000);
 
-  SlackHandlers(BriefChat chat, ExecutorService work) {
+  SlackHandlers(BriefChat chat, ReplyPipeline replies) {
     this.chat = chat;
-    this.work = work;
+    this.replies = replies;
   }
 
   void register(App app) {
@@ -73,9 +72,9 @@ final class SlackHandlers {
     String prefix = p.getCommand() == null ? COMMAND : p.getCommand();
     String user = userKey(p.getTeamId(), p.getUserId());
     String text = SlackText.toPlain(p.getText(), null);
-    boolean accepted = submit("command " + prefix, () -> {
+    boolean accepted = replies.submit("command " + prefix, () -> {
       SlackMessage m = BlockKitRenderer.render(chat.handle(user, text, prefix), Audience.ASKER);
-      check("response_url", ctx.respond(SlashCommandResponse.builder().responseType("ephemeral")
+      return () -> check("response_url", ctx.respond(SlashCommandResponse.builder().responseType("ephemeral")
           .text(m.text()).blocks(m.blocks()).build()));
     }, () -> ctx.respond(SlashCommandResponse.builder().responseType("ephemeral").text(SORRY).build()));
     return accepted ? ctx.ack() : ctx.ack(BUSY);
@@ -114,10 +113,10 @@ final class SlackHandlers {
   private void answerInThread(EventContext ctx, String channel, String thread, String user, String slackText,
       String prefix) {
     String text = SlackText.toPlain(slackText, ctx.getBotUserId());
-    boolean accepted = submit("message in " + channel, () -> {
-      Reply reply = chat.handle(user, text, prefix);
-      post(ctx, channel, thread, BlockKitRenderer.render(reply, Audience.CHANNEL));
-    }, () -> post(ctx, channel, thread, new SlackMessage(SORRY, java.util.List.of())));
+    boolean accepted = replies.submit("message in " + channel, () -> {
+      SlackMessage m = BlockKitRenderer.render(chat.handle(user, text, prefix), Audience.CHANNEL);
+      return () -> post(ctx, channel, thread, m);
+    }, () -> post(ctx, channel, thread, new SlackMessage(SORRY, List.of())));
     if (!accepted) log.warn("dropped a message in {}: the work queue is full", channel);
   }
 
@@ -134,17 +133,16 @@ final class SlackHandlers {
     BlockActionPayload p = req.getPayload();
     String token = actionValue(p);
     String user = p.getUser() == null ? null : p.getUser().getId();
-    submit("share", () -> {
+    replies.submit("share", () -> {
       Optional<RecentAnswers.Entry> entry = chat.recall(token);
-      if (entry.isEmpty()) {
-        respondPrivately(ctx, p, EXPIRED);
-        return;
-      }
+      if (entry.isEmpty()) return () -> respondPrivately(ctx, p, EXPIRED);
       Reply reply = chat.ask(entry.get().question(), entry.get().briefId(), 0);
       SlackMessage m = BlockKitRenderer.render(reply, Audience.CHANNEL, Optional.ofNullable(user));
-      check("response_url", ctx.respond(ActionResponse.builder().responseType("in_channel").replaceOriginal(false)
-          .text(m.text()).blocks(m.blocks()).build()));
-      check("response_url", ctx.respond(ActionResponse.builder().deleteOriginal(true).build()));
+      return () -> {
+        check("response_url", ctx.respond(ActionResponse.builder().responseType("in_channel").replaceOriginal(false)
+            .text(m.text()).blocks(m.blocks()).build()));
+        check("response_url", ctx.respond(ActionResponse.builder().deleteOriginal(true).build()));
+      };
     }, () -> respondPrivately(ctx, p, SORRY));
     return ctx.ack();
   }
@@ -153,9 +151,9 @@ final class SlackHandlers {
   private Response onShow(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     String passageId = actionValue(p);
-    submit("show", () -> {
+    replies.submit("show", () -> {
       SlackMessage m = BlockKitRenderer.render(chat.show(passageId), Audience.ASKER);
-      check("response_url", ctx.respond(privately(p).text(m.text()).blocks(m.blocks()).build()));
+      return () -> check("response_url", ctx.respond(privately(p).text(m.text()).blocks(m.blocks()).build()));
     }, () -> respondPrivately(ctx, p, SORRY));
     return ctx.ack();
   }
@@ -165,11 +163,10 @@ final class SlackHandlers {
     BlockActionPayload p = req.getPayload();
     String token = actionValue(p);
     Optional<String> user = Optional.ofNullable(p.getUser()).map(BlockActionPayload.User::getId);
-    submit("vote", () -> {
+    replies.submit("vote", () -> {
       boolean recorded = chat.vote(PLATFORM, token, vote, user);
-      respondPrivately(ctx, p, recorded
-          ? "Thanks, your " + (vote == FeedbackLog.Vote.UP ? "👍" : "👎") + " is recorded."
-          : EXPIRED);
+      String thanks = recorded ? "Thanks, your " + (vote == FeedbackLog.Vote.UP ? "👍" : "👎") + " is recorded." : EXPIRED;
+      return () -> respondPrivately(ctx, p, thanks);
     }, () -> respondPrivately(ctx, p, SORRY));
     return ctx.ack();
   }
@@ -190,37 +187,6 @@ final class SlackHandlers {
   }
 
   // --- plumbing -----------------------------------------------------------------------------
-
-  /** A step that talks to Slack. */
-  @FunctionalInterface
-  private interface Step {
-    void run() throws Exception;
-  }
-
-  /**
-   * Runs {@code task} on the work pool; if it fails, logs why and runs {@code apology}. False when
-   * the pool is saturated and the task was not accepted.
-   */
-  private boolean submit(String what, Step task, Step apology) {
-    try {
-      work.execute(() -> {
-        try {
-          task.run();
-        } catch (Exception e) {
-          log.error("answering a {} failed", what, e);
-          try {
-            apology.run();
-          } catch (Exception again) {
-            log.warn("could not tell the user that answering a {} failed: {}", what, again.toString());
-          }
-        }
-      });
-      return true;
-    } catch (RejectedExecutionException e) {
-      log.warn("rejected a {}: the work queue is full", what);
-      return false;
-    }
-  }
 
   private static void check(String where, WebhookResponse r) {
     if (r == null || r.getCode() == null || r.getCode() / 100 != 2) {

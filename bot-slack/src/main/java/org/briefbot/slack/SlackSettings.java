@@ -32,8 +32,8 @@ record SlackSettings(
   static final String DEFAULT_HOST = "0.0.0.0";
 
   /** What to set when the tokens are missing: one line, naming every variable. */
-  static final String MISSING_TOKENS = "set SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…) and either "
-      + "SLACK_APP_TOKEN (app-level token with connections:write, xapp-…) for Socket Mode or "
+  static final String MISSING_TOKENS = "set SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-...) and either "
+      + "SLACK_APP_TOKEN (app-level token with connections:write, xapp-...) for Socket Mode or "
       + "SLACK_SIGNING_SECRET for HTTP mode; see the Slack section of README.md";
 
   enum Mode { SOCKET, HTTP }

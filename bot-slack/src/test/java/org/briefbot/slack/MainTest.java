@@ -36,8 +36,8 @@ class MainTest {
   @Test
   void withoutTokensExitsWith2AndOneLineSayingWhatToSet() {
     assertThat(run(Map.of())).isEqualTo(2);
-    assertThat(err()).isEqualTo("briefbot-slack: set SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…) and either "
-        + "SLACK_APP_TOKEN (app-level token with connections:write, xapp-…) for Socket Mode or SLACK_SIGNING_SECRET "
+    assertThat(err()).isEqualTo("briefbot-slack: set SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-...) and either "
+        + "SLACK_APP_TOKEN (app-level token with connections:write, xapp-...) for Socket Mode or SLACK_SIGNING_SECRET "
         + "for HTTP mode; see the Slack section of README.md" + System.lineSeparator());
   }
 
@@ -54,7 +54,7 @@ class MainTest {
       assertThat(run(RunningBot.httpEnv(slack, tmp.resolve("f.jsonl")))).isEqualTo(2);
     }
     assertThat(err()).isEqualTo("briefbot-slack: Slack rejected SLACK_BOT_TOKEN (invalid_auth): set it to the app's "
-        + "Bot User OAuth Token (xoxb-…) from OAuth & Permissions, after installing the app" + System.lineSeparator());
+        + "Bot User OAuth Token (xoxb-...) from OAuth & Permissions, after installing the app" + System.lineSeparator());
   }
 
   @Test
@@ -65,7 +65,7 @@ class MainTest {
       assertThat(slack.calls()).noneMatch(c -> c.path().equals("/api/chat.postMessage"));
     }
     assertThat(err()).isEqualTo("briefbot-slack: Slack rejected SLACK_APP_TOKEN (invalid_auth): set it to an "
-        + "app-level token with the connections:write scope (xapp-…) from Basic Information, and turn on Socket Mode"
+        + "app-level token with the connections:write scope (xapp-...) from Basic Information, and turn on Socket Mode"
         + System.lineSeparator());
   }
 

@@ -85,7 +85,7 @@ final class SlackBot implements AutoCloseable {
       index = openIndex(settings);
 
       replies = ReplyPipeline.forThisMachine();
-      BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(BriefChat.DEFAULT_RATE),
+      BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(settings.perMinute()),
           FeedbackLog.fromEnvironment(env));
       app = new Utf8VerifyingApp(AppConfig.builder()
           .slack(slack)

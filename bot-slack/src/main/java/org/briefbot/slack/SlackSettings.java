@@ -3,6 +3,7 @@ package org.briefbot.slack;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.briefbot.chat.BriefChat;
 
 /**
  * How the bot runs, read from the environment and nowhere else (tokens never come from the
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param apiUrl SLACK_API_URL, replaces the Web API base {@code https://slack.com/api/}
  * @param briefs BRIEFBOT_BRIEFS, a folder of briefs; the bundled brief when empty
  * @param index BRIEFBOT_INDEX, a folder to keep the index in; in memory when empty
+ * @param perMinute BRIEFBOT_RATE, questions each user may ask a minute (default 10)
  */
 record SlackSettings(
     String botToken,
@@ -26,10 +28,12 @@ record SlackSettings(
     int port,
     Optional<String> apiUrl,
     Optional<Path> briefs,
-    Optional<Path> index) {
+    Optional<Path> index,
+    int perMinute) {
 
   static final int DEFAULT_PORT = 3000;
   static final String DEFAULT_HOST = "0.0.0.0";
+  static final int MAX_RATE = 1_000;
 
   /** What to set when the tokens are missing: one line, naming every variable. */
   static final String MISSING_TOKENS = "set SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-...) and either "
@@ -44,6 +48,9 @@ record SlackSettings(
       throw new IllegalArgumentException("appToken or signingSecret is needed");
     }
     if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+    if (perMinute < 1 || perMinute > MAX_RATE) {
+      throw new IllegalArgumentException("perMinute must be 1 to " + MAX_RATE + ", was " + perMinute);
+    }
   }
 
   /**
@@ -75,8 +82,20 @@ record SlackSettings(
       throw StartupException.usage("set SLACK_API_URL to an http(s) URL such as https://slack.com/api/ (it is \""
           + apiUrl.get() + "\")");
     }
+    int perMinute = value(env, "BRIEFBOT_RATE").map(SlackSettings::rate).orElse(BriefChat.DEFAULT_RATE);
     return new SlackSettings(bot.get(), app, secret, value(env, "HOST").orElse(DEFAULT_HOST), port, apiUrl,
-        value(env, "BRIEFBOT_BRIEFS").map(Path::of), value(env, "BRIEFBOT_INDEX").map(Path::of));
+        value(env, "BRIEFBOT_BRIEFS").map(Path::of), value(env, "BRIEFBOT_INDEX").map(Path::of), perMinute);
+  }
+
+  private static int rate(String text) {
+    try {
+      int n = Integer.parseInt(text);
+      if (n >= 1 && n <= MAX_RATE) return n;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw StartupException.usage("set BRIEFBOT_RATE to questions per user per minute, 1 to " + MAX_RATE
+        + " (it is \"" + text + "\")");
   }
 
   Mode mode() {
@@ -92,6 +111,6 @@ record SlackSettings(
   public String toString() {
     return "SlackSettings[mode=" + mode() + ", host=" + host + ", port=" + port + ", apiUrl="
         + apiUrl.orElse("default") + ", briefs=" + briefs.map(Path::toString).orElse("bundled") + ", index="
-        + index.map(Path::toString).orElse("in memory") + "]";
+        + index.map(Path::toString).orElse("in memory") + ", perMinute=" + perMinute + "]";
   }
 }

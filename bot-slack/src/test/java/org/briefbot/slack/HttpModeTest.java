@@ -190,6 +190,17 @@ class HttpModeTest {
   }
 
   @Test
+  void slowsDownAUserWhoAsksTooFast() {
+    for (int i = 1; i <= 10; i++) {
+      assertThat(command("When was the ITPP signed?", "fast" + i).path("blocks").toString()).contains("csds-2024-10#s1p2");
+    }
+    JsonNode eleventh = command("When was the ITPP signed?", "fast11");
+    assertThat(eleventh.path("blocks").get(0).path("text").path("text").asText()).startsWith("*Slow down a little*\n");
+    // Commands other than questions are not rationed.
+    assertThat(command("help", "fast-help").toString()).contains("How to ask briefbot");
+  }
+
+  @Test
   void rejectsABadSignature() {
     String body = SlackRequests.form(SlackRequests.slashCommand("When was the ITPP signed?", "U1", slack.responseUrl("bad")));
     HttpResponse<String> r = requests.post(body, SlackRequests.FORM, Instant.now().getEpochSecond(), "not-the-secret");

@@ -24,19 +24,30 @@ class SlackSettingsTest {
     assertThat(s.apiUrl()).isEmpty();
     assertThat(s.briefs()).isEmpty();
     assertThat(s.index()).isEmpty();
+    assertThat(s.perMinute()).isEqualTo(10);
   }
 
   @Test
   void readsEveryOtherSetting() {
     SlackSettings s = SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", " xoxb-1 ", "SLACK_SIGNING_SECRET", "x",
         "PORT", "8080", "HOST", "127.0.0.1", "SLACK_API_URL", "https://slack-gov.com/api",
-        "BRIEFBOT_BRIEFS", "/srv/briefs", "BRIEFBOT_INDEX", "/var/cache/briefbot"));
+        "BRIEFBOT_BRIEFS", "/srv/briefs", "BRIEFBOT_INDEX", "/var/cache/briefbot", "BRIEFBOT_RATE", "30"));
     assertThat(s.botToken()).isEqualTo("xoxb-1");
     assertThat(s.port()).isEqualTo(8080);
     assertThat(s.host()).isEqualTo("127.0.0.1");
     assertThat(s.apiUrl()).contains("https://slack-gov.com/api/");
     assertThat(s.briefs()).contains(Path.of("/srv/briefs"));
     assertThat(s.index()).contains(Path.of("/var/cache/briefbot"));
+    assertThat(s.perMinute()).isEqualTo(30);
+  }
+
+  @Test
+  void rejectsARateOutOfRange() {
+    for (String rate : new String[] {"0", "1001", "ten"}) {
+      assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "b", "SLACK_SIGNING_SECRET", "s",
+          "BRIEFBOT_RATE", rate)))
+          .hasMessage("set BRIEFBOT_RATE to questions per user per minute, 1 to 1000 (it is \"" + rate + "\")");
+    }
   }
 
   @Test

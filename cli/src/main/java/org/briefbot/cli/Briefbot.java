@@ -9,6 +9,8 @@ import org.briefbot.core.LibraryException;
 import org.briefbot.index.BriefIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code briefbot} command: ask questions of policy briefs and get cited, verbatim passages.
@@ -23,6 +25,9 @@ import picocli.CommandLine.Command;
     exitCodeOnExecutionException = ExitCodes.FAILURE)
 final class Briefbot implements Runnable {
   private final Session session;
+
+  /** This command as picocli built it, with the factory that gives subcommands the session. */
+  @Spec CommandSpec spec;
 
   Briefbot(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     this.session = new Session(in, out, err, env);
@@ -46,7 +51,9 @@ final class Briefbot implements Runnable {
 
   @Override
   public void run() {
-    new CommandLine(this).usage(session.err);
+    // Not a new CommandLine(this): the default factory cannot build the subcommands (they take the
+    // session), so a bare "briefbot" failed with an "unexpected error" instead of the usage.
+    spec.commandLine().usage(session.err);
     throw new UserError(ExitCodes.USAGE, "name a command, e.g. briefbot ask \"When was the ITPP signed?\"");
   }
 

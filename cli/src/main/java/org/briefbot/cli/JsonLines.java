@@ -45,6 +45,8 @@ final class JsonLines {
     root.put("abstained", true);
     root.putNull("suggestion");
     root.putArray("hits");
+    // Every line carries the same fields, so a tool need not special-case the lines with errors.
+    root.putArray("unknown_terms");
     root.put("error", message);
     return write(root);
   }

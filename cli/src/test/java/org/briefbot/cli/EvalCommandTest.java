@@ -1,0 +1,86 @@
+package org.briefbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefbot eval FILE}: the figures of a question set. */
+class EvalCommandTest {
+  private static final String HEADER = "id\tcategory\tquestion\tgold\n";
+
+  @TempDir Path folder;
+
+  private Path tsv(String content) throws IOException {
+    Path file = folder.resolve("set.tsv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void printsHitAtOneHitAtThreeMrrSentenceAndAbstention() throws IOException {
+    Path file = tsv(HEADER
+        + "d1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n"
+        + "d2\tmeta\tWho wrote the brief?\tRamon Pacheco Pardo\n"
+        + "u1\tunanswerable\tWho is the French president Macron?\t\n");
+
+    Cli.Run run = Cli.run("eval", file.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outLines()).startsWith(
+        file + ": 3 questions",
+        "hit@1 1.000  hit@3 1.000  MRR 1.000  sentence@1 1.000  (2 answerable)",
+        "abstention: 1 of 1 unanswerable abstained; 0 of 2 answerable wrongly abstained",
+        "by category:");
+    assertThat(run.out()).contains("  date           n=1   hit@1 1.00")
+        .contains("  unanswerable   n=1 ");
+  }
+
+  @Test
+  void detailsListsTheQuestionsAnsweredWrongly() throws IOException {
+    Path file = tsv(HEADER
+        + "d1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n"
+        + "x1\tfact\tWhen was the ITPP signed?\tno passage says this\n");
+
+    Cli.Run run = Cli.run("eval", "--details", file.toString());
+
+    assertThat(run.out()).contains("  x1 rank=0 sentence=false abstained=false | When was the ITPP "
+        + "signed? -> csds-2024-10#s1p2").doesNotContain("  d1 rank=");
+  }
+
+  @Test
+  void aMalformedLineFailsWithFileAndLine() throws IOException {
+    Path file = tsv(HEADER + "d1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n"
+        + "d2\tdate\tonly three fields\n");
+
+    Cli.Run run = Cli.run("eval", file.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("briefbot: " + file + ":3: expected 4 tab-separated fields "
+        + "(id, category, question, gold), found 3\n");
+  }
+
+  @Test
+  void aMissingFileFailsNamingIt() {
+    Path missing = folder.resolve("missing.tsv");
+
+    Cli.Run run = Cli.run("eval", missing.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("briefbot: " + missing + ": no such file\n");
+  }
+
+  @Test
+  void aMissingFileArgumentIsAUsageError() {
+    Cli.Run run = Cli.run("eval");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing required parameter: 'FILE.tsv'");
+  }
+}

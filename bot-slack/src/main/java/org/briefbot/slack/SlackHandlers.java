@@ -1,5 +1,6 @@
 package org.briefbot.slack;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
@@ -12,6 +13,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -82,8 +84,7 @@ final class SlackHandlers {
 
   // --- mentions and direct messages: answered in a thread under the message -----------------
 
-  private Response onMention(com.slack.api.app_backend.events.payload.EventsApiPayload<AppMentionEvent> req,
-      EventContext ctx) {
+  private Response onMention(EventsApiPayload<AppMentionEvent> req, EventContext ctx) {
     AppMentionEvent e = req.getEvent();
     // A mention inside a DM also arrives as a message.im event, which answers it.
     if (e.getChannel() == null || e.getChannel().startsWith("D") || e.getBotId() != null || e.getUser() == null) {
@@ -91,30 +92,31 @@ final class SlackHandlers {
     }
     if (seen.firstTime(e.getChannel(), e.getTs())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      answerInThread(ctx, e.getChannel(), thread, userKey(req.getTeamId(), e.getUser()), e.getText(),
-          "@" + botName(ctx));
+      answerInThread(ctx, e.getChannel(), thread, req.getTeamId(), e.getUser(), e.getText(), "@" + botName(ctx));
     }
     return ctx.ack();
   }
 
-  private Response onDirectMessage(
-      com.slack.api.app_backend.events.payload.EventsApiPayload<MessageEvent> req, EventContext ctx) {
+  private Response onDirectMessage(EventsApiPayload<MessageEvent> req, EventContext ctx) {
     MessageEvent e = req.getEvent();
     if (!"im".equals(e.getChannelType()) || e.getBotId() != null || e.getUser() == null || e.getText() == null) {
       return ctx.ack();
     }
     if (seen.firstTime(e.getChannel(), e.getTs())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      answerInThread(ctx, e.getChannel(), thread, userKey(req.getTeamId(), e.getUser()), e.getText(), "");
+      answerInThread(ctx, e.getChannel(), thread, req.getTeamId(), e.getUser(), e.getText(), "");
     }
     return ctx.ack();
   }
 
-  private void answerInThread(EventContext ctx, String channel, String thread, String user, String slackText,
-      String prefix) {
+  private void answerInThread(EventContext ctx, String channel, String thread, String team, String user,
+      String slackText, String prefix) {
     String text = SlackText.toPlain(slackText, ctx.getBotUserId());
     boolean accepted = replies.submit("message in " + channel, () -> {
-      SlackMessage m = BlockKitRenderer.render(chat.handle(user, text, prefix), Audience.CHANNEL);
+      Reply reply = chat.handle(userKey(team, user), text, prefix);
+      SlackMessage m = BlockKitRenderer.render(reply, Audience.CHANNEL);
+      // "Slow down" concerns the asker alone.
+      if (reply.kind() == Reply.Kind.RATE_LIMITED) return () -> postPrivately(ctx, channel, thread, user, m);
       return () -> post(ctx, channel, thread, m);
     }, () -> post(ctx, channel, thread, new SlackMessage(SORRY, List.of())));
     if (!accepted) log.warn("dropped a message in {}: the work queue is full", channel);
@@ -124,6 +126,13 @@ final class SlackHandlers {
     ChatPostMessageResponse r = ctx.client().chatPostMessage(b -> b.channel(channel).threadTs(thread)
         .text(m.text()).blocks(m.blocks().isEmpty() ? null : m.blocks()).unfurlLinks(false).unfurlMedia(false));
     if (!r.isOk()) throw new IllegalStateException("chat.postMessage to " + channel + " failed: " + r.getError());
+  }
+
+  private static void postPrivately(Context ctx, String channel, String thread, String user, SlackMessage m)
+      throws Exception {
+    ChatPostEphemeralResponse r = ctx.client().chatPostEphemeral(b -> b.channel(channel).threadTs(thread).user(user)
+        .text(m.text()).blocks(m.blocks()));
+    if (!r.isOk()) throw new IllegalStateException("chat.postEphemeral to " + channel + " failed: " + r.getError());
   }
 
   // --- buttons ------------------------------------------------------------------------------

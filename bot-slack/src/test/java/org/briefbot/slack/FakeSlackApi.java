@@ -24,9 +24,9 @@ import java.util.function.Predicate;
 
 /**
  * A local stand-in for Slack's side of HTTP: the Web API methods the bot calls (auth.test,
- * apps.connections.open, chat.postMessage) under {@link #apiUrl()}, and response_url endpoints under
- * {@link #responseUrl}. Every request is recorded as it arrives; tests wait for the ones they
- * expect. Listens on 127.0.0.1, on a free port, until closed.
+ * apps.connections.open, chat.postMessage, chat.postEphemeral) under {@link #apiUrl()}, and
+ * response_url endpoints under {@link #responseUrl}. Every request is recorded as it arrives;
+ * tests wait for the ones they expect. Listens on 127.0.0.1, on a free port, until closed.
  */
 final class FakeSlackApi implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-fake-bot-token-7f3a9c";
@@ -193,10 +193,11 @@ final class FakeSlackApi implements AutoCloseable {
         case "/api/apps.connections.open" -> answer = token.equals(acceptedAppToken)
             ? "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}"
             : "{\"ok\":false,\"error\":\"invalid_auth\"}";
-        case "/api/chat.postMessage" -> {
+        case "/api/chat.postMessage", "/api/chat.postEphemeral" -> {
           awaitGate();
           answer = token.equals(acceptedBotToken)
-              ? "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"" + nextTs() + "\"}"
+              ? "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"" + nextTs()
+                + "\",\"message_ts\":\"" + nextTs() + "\"}"
               : "{\"ok\":false,\"error\":\"invalid_auth\"}";
         }
         default -> {

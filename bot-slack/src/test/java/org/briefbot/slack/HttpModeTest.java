@@ -201,6 +201,19 @@ class HttpModeTest {
   }
 
   @Test
+  void tellsOnlyTheAskerInAThreadToSlowDown() {
+    for (int i = 1; i <= 11; i++) {
+      requests.post(SlackRequests.eventCallback(SlackRequests.appMention("<@UBOT> ITPP?", "U5", "C9",
+          "1700002000." + (100 + i), "1700002000.000001"), "EvR" + i), SlackRequests.JSON_TYPE);
+    }
+    FakeSlackApi.Call slowDown = slack.await(c -> c.path().equals("/api/chat.postEphemeral"), TIMEOUT);
+    assertThat(slowDown.form()).containsEntry("channel", "C9").containsEntry("user", "U5")
+        .containsEntry("thread_ts", "1700002000.000001");
+    assertThat(slowDown.form().get("blocks")).contains("Slow down a little");
+    assertThat(slack.awaitAll(c -> c.path().equals("/api/chat.postMessage"), 10, TIMEOUT)).hasSize(10);
+  }
+
+  @Test
   void rejectsABadSignature() {
     String body = SlackRequests.form(SlackRequests.slashCommand("When was the ITPP signed?", "U1", slack.responseUrl("bad")));
     HttpResponse<String> r = requests.post(body, SlackRequests.FORM, Instant.now().getEpochSecond(), "not-the-secret");

@@ -70,7 +70,10 @@ final class PassageZones {
     }
     if (SERIES_LINE.matcher(line).find() && !ISSN_LINE.matcher(line).find()
         && !DATE_LINE.matcher(line).find()) {
-      words.add("series number title publication publisher published type");
+      // Not "published" or "publisher" (both stem to "publish"): with them the series line tied
+      // with the date line for "when was it published?", and came first. The publisher is the
+      // disclaimer's institution.
+      words.add("series number title publication type");
     }
     return String.join(" ", words).toLowerCase(Locale.ROOT);
   }

@@ -165,7 +165,15 @@ class BriefIndexTest {
     Hit best = index.ask("When was this brief published?").best().orElseThrow();
 
     assertThat(best.passage().id()).isEqualTo("csds-2024-10#meta");
-    assertThat(best.passage().text()).contains("15.4.2024");
+    assertThat(best.sentence().text()).isEqualTo("15.4.2024");
+  }
+
+  @Test
+  void theSeriesIsAnsweredFromTheHeader() {
+    Hit best = index.ask("Which series is this brief part of?").best().orElseThrow();
+
+    assertThat(best.passage().id()).isEqualTo("csds-2024-10#meta");
+    assertThat(best.sentence().text()).isEqualTo("CSDS POLICY BRIEF • 10/2024");
   }
 
   @Test

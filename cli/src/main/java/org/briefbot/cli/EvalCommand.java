@@ -36,6 +36,9 @@ final class EvalCommand implements Callable<Integer> {
       cases = Evaluation.read(file);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.FAILURE, e.getMessage());
+    } catch (IOException e) {
+      // A folder or an unreadable file: one line naming it, not an "unexpected error".
+      throw new UserError(ExitCodes.FAILURE, file + ": cannot read the file (" + e.getMessage() + ")");
     }
     Evaluation.Report report = Evaluation.run(session.index(library), cases);
     session.out.println(file + ": " + cases.size() + " questions");

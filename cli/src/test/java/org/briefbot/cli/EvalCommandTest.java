@@ -77,6 +77,15 @@ class EvalCommandTest {
   }
 
   @Test
+  void aFolderInsteadOfAFileFailsNamingIt() {
+    Cli.Run run = Cli.run("eval", folder.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).startsWith("briefbot: " + folder + ": cannot read the file (")
+        .doesNotContain("unexpected error");
+  }
+
+  @Test
   void aMissingFileArgumentIsAUsageError() {
     Cli.Run run = Cli.run("eval");
 

@@ -38,7 +38,6 @@ public final class EuroparlBriefs {
   /** Characters a Markdown line must not start with, or it becomes a heading, bullet or rule. */
   private static final Pattern MARKUP_START = Pattern.compile("^[-*+•#_\\s]+");
   private static final int PARAGRAPHS_PER_SECTION = 4;
-  private static final int MIN_PARAGRAPH = 40;
 
   private EuroparlBriefs() {}
 
@@ -55,8 +54,9 @@ public final class EuroparlBriefs {
   }
 
   /**
-   * The first {@code count} documents as brief files. A document too short to make a brief (no
-   * paragraph of {@value #MIN_PARAGRAPH} characters) is skipped and the next one taken.
+   * The first {@code count} documents as brief files. A document whose body is empty is a brief
+   * of its title alone; one the parser would read differently (none so far) is skipped and the
+   * next one taken.
    */
   public static List<BriefFile> files(int count) {
     if (count < 0 || count > ALL) {
@@ -92,7 +92,7 @@ public final class EuroparlBriefs {
     return written;
   }
 
-  /** The document on line {@code number} as a brief file, or null when it has too little text. */
+  /** The document on line {@code number} as a brief file, or null when it cannot be one. */
   static BriefFile convert(int number, String line) {
     String[] fields = line.split("\t", 3);
     if (fields.length < 3) return null;
@@ -100,8 +100,9 @@ public final class EuroparlBriefs {
     List<String> paragraphs = new ArrayList<>();
     for (String part : PARAGRAPH_BREAK.split(fields[2])) {
       String paragraph = clean(MARKUP_START.matcher(part.strip()).replaceFirst(""));
-      if (paragraph.length() >= MIN_PARAGRAPH) paragraphs.add(paragraph);
+      if (!paragraph.isEmpty()) paragraphs.add(paragraph);
     }
+    if (paragraphs.isEmpty() && !title.isEmpty()) paragraphs.add(title);
     if (paragraphs.isEmpty()) return null;
     String id = String.format(Locale.ROOT, "europarl-%05d", number);
     StringBuilder text = new StringBuilder();

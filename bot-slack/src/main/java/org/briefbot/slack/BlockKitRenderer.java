@@ -64,7 +64,7 @@ final class BlockKitRenderer {
 
   private static void answer(Reply reply, Audience audience, Optional<String> sharedBy,
       List<LayoutBlock> blocks) {
-    blocks.add(section(SlackText.escape(reply.lead())));
+    if (!reply.lead().isBlank()) blocks.add(section(SlackText.escape(reply.lead())));
     reply.didYouMean().ifPresent(s -> blocks.add(context("Did you mean: _" + SlackText.escape(s) + "_?")));
     if (reply.kind() == Reply.Kind.ANSWER) {
       for (int i = 0; i < reply.quotes().size(); i++) blocks.add(quote(reply.quotes().get(i), i + 1));

@@ -152,6 +152,8 @@ final class SlackBot implements AutoCloseable {
       Library library = settings.briefs().map(Library::load).orElseGet(Library::bundled);
       IndexOptions options = IndexOptions.defaults();
       if (settings.index().isPresent()) options = options.withDirectory(settings.index().get());
+      // A long-running bot answers from a briefs folder as it is now: edits are picked up live.
+      if (settings.briefs().isPresent()) options = options.withWatchedFolder(settings.briefs().get());
       Optional<Path> synonyms = settings.briefs().map(f -> f.resolve(SYNONYMS_FILE)).filter(Files::isRegularFile);
       if (synonyms.isPresent()) options = options.withSynonyms(synonyms.get());
       return BriefIndex.open(library, options);

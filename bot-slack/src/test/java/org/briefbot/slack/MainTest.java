@@ -135,4 +135,46 @@ class MainTest {
     }
     assertThat(index).isNotEmptyDirectory();
   }
+
+  @Test
+  void picksUpABriefAddedToTheFolderWithoutARestart() throws IOException {
+    Path briefs = Files.createDirectories(tmp.resolve("briefs"));
+    copy("/briefs/harbour-pilots.md", briefs);
+    ch.qos.logback.classic.Logger indexLog =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.briefbot.index");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    indexLog.addAppender(logged);
+    indexLog.setLevel(ch.qos.logback.classic.Level.INFO);
+    try (FakeSlackApi slack = FakeSlackApi.start()) {
+      Map<String, String> env = new HashMap<>(RunningBot.httpEnv(slack, tmp.resolve("f.jsonl")));
+      env.put("BRIEFBOT_BRIEFS", briefs.toString());
+      try (RunningBot bot = RunningBot.start(env)) {
+        copy("/briefs/ferry-timetables.md", briefs);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String reply = "";
+        for (int i = 0; !reply.contains("harbour-notes-2025-3#s1p1"); i++) {
+          assertThat(System.nanoTime()).as("the new brief answered within a minute; last reply: %s", reply)
+              .isLessThan(deadline);
+          bot.requests().post(SlackRequests.form(SlackRequests.slashCommand(
+              "How many ferry crossings a day in winter?", "U" + i, slack.responseUrl("ferry" + i))), SlackRequests.FORM);
+          int n = i;
+          reply = slack.await(c -> c.path().equals("/response/ferry" + n), Duration.ofSeconds(20)).body();
+        }
+        assertThat(reply).contains("four crossings a day");
+      }
+    } finally {
+      indexLog.detachAppender(logged);
+      indexLog.setLevel(null);
+    }
+    // The index's own log lines (java.util.logging) arrive through the bot's logging.
+    assertThat(logged.list).anyMatch(e -> e.getFormattedMessage().contains("2 briefs"));
+  }
+
+  private static void copy(String resource, Path folder) throws IOException {
+    try (InputStream in = MainTest.class.getResourceAsStream(resource)) {
+      Files.copy(in, folder.resolve(Path.of(resource).getFileName().toString()));
+    }
+  }
 }

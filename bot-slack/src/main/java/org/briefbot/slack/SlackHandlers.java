@@ -13,6 +13,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
@@ -20,6 +21,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.FeedbackLog;
@@ -47,6 +49,8 @@ final class SlackHandlers {
   static final String SORRY = "Sorry, something went wrong while answering that. Please try again in a moment.";
   static final String BUSY = "briefbot is busy right now. Please try again in a moment.";
   static final String EXPIRED = "That answer is no longer remembered. Please ask again.";
+  /** Tries of a rate-limited Web API call. */
+  static final int ATTEMPTS = 3;
 
   private final BriefChat chat;
   private final ReplyPipeline replies;
@@ -123,15 +127,15 @@ final class SlackHandlers {
   }
 
   private static void post(Context ctx, String channel, String thread, SlackMessage m) throws Exception {
-    ChatPostMessageResponse r = ctx.client().chatPostMessage(b -> b.channel(channel).threadTs(thread)
-        .text(m.text()).blocks(m.blocks().isEmpty() ? null : m.blocks()).unfurlLinks(false).unfurlMedia(false));
+    ChatPostMessageResponse r = whenAllowed(() -> ctx.client().chatPostMessage(b -> b.channel(channel).threadTs(thread)
+        .text(m.text()).blocks(m.blocks().isEmpty() ? null : m.blocks()).unfurlLinks(false).unfurlMedia(false)));
     if (!r.isOk()) throw new IllegalStateException("chat.postMessage to " + channel + " failed: " + r.getError());
   }
 
   private static void postPrivately(Context ctx, String channel, String thread, String user, SlackMessage m)
       throws Exception {
-    ChatPostEphemeralResponse r = ctx.client().chatPostEphemeral(b -> b.channel(channel).threadTs(thread).user(user)
-        .text(m.text()).blocks(m.blocks()));
+    ChatPostEphemeralResponse r = whenAllowed(() -> ctx.client().chatPostEphemeral(b -> b.channel(channel)
+        .threadTs(thread).user(user).text(m.text()).blocks(m.blocks())));
     if (!r.isOk()) throw new IllegalStateException("chat.postEphemeral to " + channel + " failed: " + r.getError());
   }
 
@@ -196,6 +200,37 @@ final class SlackHandlers {
   }
 
   // --- plumbing -----------------------------------------------------------------------------
+
+  /** A Web API call. */
+  @FunctionalInterface
+  interface SlackCall<T> {
+    T call() throws Exception;
+  }
+
+  /**
+   * Makes {@code call}; when Slack answers 429 (a channel sent to faster than it allows), waits as
+   * long as its Retry-After says (1 to 30 seconds) and tries again, {@value #ATTEMPTS} times in all.
+   */
+  static <T> T whenAllowed(SlackCall<T> call) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.call();
+      } catch (SlackApiException e) {
+        if (e.getResponse().code() != 429 || attempt >= ATTEMPTS) throw e;
+        long seconds = retryAfterSeconds(e.getResponse().header("Retry-After"));
+        log.info("Slack asked the bot to slow down; trying again in {} s", seconds);
+        TimeUnit.SECONDS.sleep(seconds);
+      }
+    }
+  }
+
+  private static long retryAfterSeconds(String header) {
+    try {
+      return Math.max(1, Math.min(30, Long.parseLong(header == null ? "1" : header.strip())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
 
   private static void check(String where, WebhookResponse r) {
     if (r == null || r.getCode() == null || r.getCode() / 100 != 2) {

@@ -88,6 +88,7 @@ final class FakeSlackApi implements AutoCloseable {
   private volatile String acceptedAppToken = APP_TOKEN;
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
   private volatile CountDownLatch replyGate = new CountDownLatch(0);
+  private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
 
   private FakeSlackApi(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -133,6 +134,11 @@ final class FakeSlackApi implements AutoCloseable {
   /** Where apps.connections.open sends the Socket Mode client. */
   void socketModeUrl(String url) {
     socketModeUrl = url;
+  }
+
+  /** Answers the next {@code count} chat.postMessage calls with 429 and Retry-After: 1, as Slack does. */
+  void rateLimitNextPosts(int count) {
+    rateLimited.set(count);
   }
 
   /** Holds every reply (chat.postMessage, response_url) unanswered until {@link #releaseReplies}. */
@@ -195,6 +201,11 @@ final class FakeSlackApi implements AutoCloseable {
             : "{\"ok\":false,\"error\":\"invalid_auth\"}";
         case "/api/chat.postMessage", "/api/chat.postEphemeral" -> {
           awaitGate();
+          if (path.equals("/api/chat.postMessage") && rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            reply(exchange, 429, "application/json; charset=utf-8", "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+          }
           answer = token.equals(acceptedBotToken)
               ? "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"" + nextTs()
                 + "\",\"message_ts\":\"" + nextTs() + "\"}"

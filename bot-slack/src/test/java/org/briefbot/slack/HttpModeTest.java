@@ -107,6 +107,17 @@ class HttpModeTest {
   }
 
   @Test
+  void waitsAsToldWhenSlackRateLimitsAThreadReply() {
+    slack.rateLimitNextPosts(1);
+    requests.post(SlackRequests.eventCallback(SlackRequests.appMention(
+        "<@UBOT> When was the ITPP signed?", "U2", "C9", "1700000100.000200", null), "Ev7"), SlackRequests.JSON_TYPE);
+
+    List<FakeSlackApi.Call> posts = slack.awaitAll(c -> c.path().equals("/api/chat.postMessage"), 2, TIMEOUT);
+    assertThat(posts).hasSize(2).allSatisfy(p -> assertThat(p.form()).containsEntry("thread_ts", "1700000100.000200"));
+    assertThat(posts.get(1).form().get("blocks")).contains("csds-2024-10#s1p2");
+  }
+
+  @Test
   void answersAFollowUpMentionInTheSameThread() {
     requests.post(SlackRequests.eventCallback(SlackRequests.appMention(
         "<@UBOT> who wrote this brief?", "U2", "C9", "1700000300.000400", "1700000100.000200"), "Ev2"),

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class SecretsInLogsTest {
       List.of(FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, SlackRequests.SIGNING_SECRET);
 
   @TempDir Path tmp;
-  final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  final Captured captured = new Captured();
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
   LoggerContext logging;
 
@@ -92,7 +91,7 @@ class SecretsInLogsTest {
             "http://127.0.0.1:" + closed + "/response/lost")), SlackRequests.FORM);
         slack.await(c -> c.path().equals("/response/a"), TIMEOUT);
         slack.await(c -> c.path().equals("/api/chat.postMessage"), TIMEOUT);
-        awaitLogged(e -> e.getThrowableProxy() != null && e.getLoggerName().startsWith("org.briefbot"));
+        captured.await(e -> e.getThrowableProxy() != null && e.getLoggerName().startsWith("org.briefbot"));
       }
       try (FakeSocketMode socket = FakeSocketMode.start(List.of(socketCommand(slack)))) {
         slack.socketModeUrl(socket.url());
@@ -102,10 +101,10 @@ class SecretsInLogsTest {
       }
     }
 
-    assertThat(captured.list).anyMatch(e -> e.getFormattedMessage().startsWith("briefbot-slack is running in HTTP mode"))
+    assertThat(captured.events()).anyMatch(e -> e.getFormattedMessage().startsWith("briefbot-slack is running in HTTP mode"))
         .anyMatch(e -> e.getFormattedMessage().startsWith("briefbot-slack is running in Socket Mode"))
         .anyMatch(e -> e.getThrowableProxy() != null);
-    for (ILoggingEvent event : List.copyOf(captured.list)) {
+    for (ILoggingEvent event : captured.events()) {
       String everything = event.getLoggerName() + " " + event.getThreadName() + " " + event.getFormattedMessage()
           + " " + event.getMDCPropertyMap() + " "
           + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
@@ -114,13 +113,25 @@ class SecretsInLogsTest {
     for (String secret : SECRETS) assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
   }
 
-  private void awaitLogged(java.util.function.Predicate<ILoggingEvent> what) throws InterruptedException {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (List.copyOf(captured.list).stream().noneMatch(what)) {
-      if (System.nanoTime() > deadline) throw new AssertionError("not logged within " + TIMEOUT);
-      synchronized (this) {
-        wait(20); // polls the appender, which offers no notification
+  /** Keeps every event, and lets a test wait for one. */
+  static final class Captured extends ListAppender<ILoggingEvent> {
+    @Override
+    protected void append(ILoggingEvent event) {
+      super.append(event); // AppenderBase calls this holding the appender's lock
+      notifyAll();
+    }
+
+    synchronized void await(java.util.function.Predicate<ILoggingEvent> what) throws InterruptedException {
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (list.stream().noneMatch(what)) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) throw new AssertionError("not logged within " + TIMEOUT);
+        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
       }
+    }
+
+    synchronized List<ILoggingEvent> events() {
+      return List.copyOf(list);
     }
   }
 

@@ -54,7 +54,7 @@ public final class BriefIndex implements AutoCloseable {
     this.pipeline = pipeline;
     this.current.set(view(library));
     this.watch = options.watchedFolder()
-        .map(folder -> FolderWatch.start(folder, this::reloadQuietly))
+        .map(folder -> FolderWatch.start(folder, this::reloadQuietly, library.fingerprint()))
         .orElse(null);
   }
 

@@ -40,6 +40,10 @@ final class FolderWatch implements AutoCloseable {
   private final BooleanSupplier onChange;
   private final WatchService events;
   private final Thread thread;
+  /** How the folder looked when the watch started: later changes are measured against it. */
+  private Map<String, String> seen;
+  /** True when the folder already differed at the start from the library being answered from. */
+  private boolean staleAtStart;
   private volatile boolean closed;
 
   private FolderWatch(Path folder, BooleanSupplier onChange) throws IOException {
@@ -52,12 +56,21 @@ final class FolderWatch implements AutoCloseable {
 
   /**
    * Starts watching; {@code onChange} runs on the watch thread and returns false when the new
-   * content could not be used (it is tried again on the next change).
+   * content could not be used (it is tried again on the next change). Any change after this
+   * returns is seen; so is one made before it, after the library was read: when the folder's
+   * {@link Library#fingerprint(Path) fingerprint} is no longer {@code libraryFingerprint}, the
+   * watch reloads at once.
    */
-  static FolderWatch start(Path folder, BooleanSupplier onChange) {
+  static FolderWatch start(Path folder, BooleanSupplier onChange, String libraryFingerprint) {
     try {
       FolderWatch watch = new FolderWatch(folder, onChange);
       watch.registerFolders();
+      watch.seen = watch.snapshotQuietly();
+      try {
+        watch.staleAtStart = !Library.fingerprint(folder).equals(libraryFingerprint);
+      } catch (RuntimeException e) {
+        watch.staleAtStart = true; // the reload reports what is wrong with the folder
+      }
       watch.thread.start();
       return watch;
     } catch (IOException e) {
@@ -66,8 +79,9 @@ final class FolderWatch implements AutoCloseable {
   }
 
   private void run() {
-    Map<String, String> seen = snapshotQuietly();
+    Map<String, String> seen = this.seen;
     try {
+      if (staleAtStart) onChange.getAsBoolean();
       while (!closed) {
         var key = events.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
         if (key != null) {

@@ -151,6 +151,19 @@ class BriefIndexReloadTest {
   }
 
   @Test
+  void aChangeMadeBeforeTheWatchStartedIsPickedUpToo() throws Exception {
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
+    Library read = Library.load(briefs);
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 2)); // after reading, before watching
+
+    try (BriefIndex index = BriefIndex.open(read, IndexOptions.defaults().withWatchedFolder(briefs))) {
+      awaitLibrary(index, lib -> lib.brief("kelvar").orElseThrow().passages().toString()
+          .contains("edition 2"));
+      assertThat(edition(index.ask(SHIPS))).isEqualTo(2);
+    }
+  }
+
+  @Test
   void reloadSwapsTheLibraryInPlace() {
     try (BriefIndex index = BriefIndex.build(Library.of(List.of(
         org.briefbot.core.BriefParser.parse("kelvar.md", harbour("kelvar", "Kelvar", 1)))))) {

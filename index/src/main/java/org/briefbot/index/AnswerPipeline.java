@@ -21,7 +21,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Question in, answer out, against one {@link IndexView}: plan the question, fetch candidates
- * with BM25, rerank them, pick sentences, and decide whether the library answers at all.
+ * with BM25, rerank them, pick sentences, and decide whether the library answers at all. With an
+ * {@link Embedder}, the passages nearest the question in meaning join the candidates, and the
+ * word ranking and the meaning ranking are fused ({@link Fusion}).
  */
 final class AnswerPipeline {
   /** Passages BM25 hands to the reranker; the rest cannot reach the top few anyway. */
@@ -29,17 +31,33 @@ final class AnswerPipeline {
 
   private final QuestionPlanner planner;
   private final Ranker ranker;
+  private final SemanticWeights semanticWeights;
 
   AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms) {
     this(analysis, synonyms, RankingWeights.DEFAULT);
   }
 
   AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms, RankingWeights weights) {
-    this.planner = new QuestionPlanner(analysis, synonyms);
-    this.ranker = new Ranker(analysis, weights);
+    this(analysis, synonyms, weights, SemanticWeights.DEFAULT);
   }
 
+  AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms, RankingWeights weights,
+      SemanticWeights semanticWeights) {
+    this.planner = new QuestionPlanner(analysis, synonyms);
+    this.ranker = new Ranker(analysis, weights);
+    this.semanticWeights = semanticWeights;
+  }
+
+  /** Answers from words alone. */
   Answer answer(Question question, IndexView view) {
+    return answer(question, view, null);
+  }
+
+  /**
+   * Answers by words and, when {@code embedder} is not null (it must be the model whose vectors
+   * the view holds), by meaning too.
+   */
+  Answer answer(Question question, IndexView view, Embedder embedder) {
     QuestionPlan plan = planner.plan(question.text(), view.vocabulary());
     if (plan.isEmpty()) {
       return new Answer(question.text(), List.of(), plan.suggestion(), true, List.of());
@@ -48,6 +66,15 @@ final class AnswerPipeline {
       Map<Concept, Integer> frequencies = new HashMap<>();
       Ranker.Statistics statistics = statistics(view, frequencies);
       List<Ranker.Candidate> candidates = candidates(plan, question.briefId(), view);
+      Map<String, Double> similarity = null;
+      if (embedder != null) {
+        // As many as the words bring, so that (in all but large libraries) every candidate has
+        // its cosine for fusion; the nearest few join the candidates.
+        similarity = SemanticSearch.nearest(view, embedder.embed(plan.cleaned()),
+            Math.max(CANDIDATES, semanticWeights.nearest()), question.briefId());
+        addNearest(candidates, similarity, semanticWeights.nearest(), view);
+      }
+      // Ranked by words alone: abstention and the lexical answer read this ranking.
       List<Ranker.Scored> ranked = ranker.rank(plan, candidates, statistics);
       List<String> unknown = new ArrayList<>();
       int known = 0;
@@ -63,13 +90,45 @@ final class AnswerPipeline {
       boolean abstain = Abstention.abstain(unknown, known, plan.part().isPresent(),
           ranked.isEmpty() ? null : ranked.get(0), rarest);
       List<Hit> hits = new ArrayList<>();
-      for (Ranker.Scored scored : ranked.subList(0, Math.min(question.limit(), ranked.size()))) {
-        hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));
+      if (similarity != null) {
+        hits = fusedHits(ranked, similarity, question.limit());
+      } else {
+        for (Ranker.Scored scored : ranked.subList(0, Math.min(question.limit(), ranked.size()))) {
+          hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));
+        }
       }
       return new Answer(question.text(), hits, plan.suggestion(), abstain, unknown);
     } catch (IOException e) {
       throw new UncheckedIOException("the index could not be read", e);
     }
+  }
+
+  /** Adds the {@code count} passages nearest in meaning that the words did not bring. */
+  private static void addNearest(List<Ranker.Candidate> candidates, Map<String, Double> similarity,
+      int count, IndexView view) {
+    Set<String> present = new java.util.HashSet<>();
+    for (Ranker.Candidate candidate : candidates) present.add(candidate.passage().id());
+    int added = 0;
+    for (String id : similarity.keySet()) {
+      if (added++ >= count) break;
+      Ranker.Candidate candidate = view.passage(id);
+      if (candidate != null && present.add(id)) candidates.add(candidate);
+    }
+  }
+
+  /**
+   * The first {@code limit} passages in the fused order, each with the sentence the words chose
+   * and its fused score.
+   */
+  private List<Hit> fusedHits(List<Ranker.Scored> ranked, Map<String, Double> similarity,
+      int limit) {
+    List<Fusion.Fused> fused = Fusion.fuse(ranked, similarity, semanticWeights);
+    List<Hit> hits = new ArrayList<>();
+    for (Fusion.Fused f : fused.subList(0, Math.min(limit, fused.size()))) {
+      Ranker.Scored scored = f.scored();
+      hits.add(new Hit(scored.passage(), scored.sentence(), Math.round(f.score() * 10_000) / 10_000.0));
+    }
+    return hits;
   }
 
   private static List<Ranker.Candidate> candidates(QuestionPlan plan, Optional<String> briefId,
@@ -145,7 +204,7 @@ final class AnswerPipeline {
 
       @Override
       public int documentFrequency(List<String> terms) {
-        return forms.computeIfAbsent(terms, t -> {
+        return view.formFrequency(terms, t -> {
           try {
             return view.searcher().count(anyField(t));
           } catch (IOException e) {

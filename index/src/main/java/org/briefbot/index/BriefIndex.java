@@ -4,8 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
@@ -44,6 +52,10 @@ public final class BriefIndex implements AutoCloseable {
   private final AtomicReference<IndexView> current = new AtomicReference<>();
   private final Object reloading = new Object();
   private final FolderWatch watch;
+  /** Loads the embedding model in the background; null when semantic search is off. */
+  private final EmbedderLoader embedderLoader;
+  /** Completes with true once answers use semantic search, with false when they never will. */
+  private final CompletableFuture<Boolean> semanticReady = new CompletableFuture<>();
   /** Changes of the watched folder handled so far, loaded or not; guarded by {@code reloading}. */
   private int changesHandled;
   private volatile boolean closed;
@@ -52,10 +64,78 @@ public final class BriefIndex implements AutoCloseable {
       throws IOException {
     this.options = options;
     this.pipeline = pipeline;
+    // The model loads while the words are indexed; answers never wait for it (see semanticUpgrade).
+    this.embedderLoader = EmbedderLoader.start(options).orElse(null);
     this.current.set(view(library));
     this.watch = options.watchedFolder()
         .map(folder -> FolderWatch.start(folder, this::reloadQuietly, library.fingerprint()))
         .orElse(null);
+    if (embedderLoader == null) {
+      semanticReady.complete(false);
+    } else {
+      embedderLoader.whenLoaded().whenCompleteAsync((embedder, failure) -> {
+        if (failure != null) {
+          semanticReady.complete(false);
+        } else {
+          semanticReady.complete(semanticUpgrade(embedder));
+        }
+      }, BriefIndex::runInBackground);
+    }
+  }
+
+  private static void runInBackground(Runnable task) {
+    Thread thread = new Thread(task, "briefbot-semantic-index");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Once the model has loaded: makes the version in use one with passage vectors, rebuilding it
+   * unless it already has this model's vectors (reused from disk), so from then on answers search
+   * by meaning too. Until then they are answered from words alone: a bot must connect and answer
+   * at once, and a lexical answer now beats a better one after the model's seconds of loading.
+   * True when semantic search is in use.
+   */
+  private boolean semanticUpgrade(Embedder embedder) {
+    synchronized (reloading) {
+      if (closed) return false;
+      IndexView view = current.get();
+      if (view.vectorModel().equals(embedder.modelId())) return true;
+      try {
+        reload(view.library());
+        return current.get().vectorModel().equals(embedder.modelId());
+      } catch (BriefIndexException | IllegalStateException e) {
+        LOG.log(Level.WARNING, "semantic search is off: the index could not be rebuilt with "
+            + "passage vectors ({0})", e.getMessage());
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Waits until answers search by meaning as well as by words, or the timeout passes; true when
+   * they do. False at once when semantic search is off or has no embedder; false when the model
+   * failed to load (logged). For one-shot commands (the CLI) that would rather wait the model's
+   * few seconds than answer without it; a bot never needs to call it.
+   */
+  public boolean awaitSemantic(Duration timeout) throws InterruptedException {
+    try {
+      return semanticReady.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    }
+  }
+
+  /** The embedding model answers use now, if they search by meaning. */
+  public Optional<String> semanticModel() {
+    Embedder embedder = embedderNow(current.get());
+    return embedder == null ? Optional.empty() : Optional.of(embedder.modelId());
+  }
+
+  /** The embedder to answer with against {@code view}: loaded, and the view holds its vectors. */
+  private Embedder embedderNow(IndexView view) {
+    Embedder embedder = embedderLoader == null ? null : embedderLoader.embedder();
+    return embedder != null && view.vectorModel().equals(embedder.modelId()) ? embedder : null;
   }
 
   /**
@@ -117,9 +197,22 @@ public final class BriefIndex implements AutoCloseable {
 
   /** A view of the library: the stored generation when it matches, else a new index. */
   private IndexView view(Library library) throws IOException {
-    IndexStore.Opened opened = options.directory().isPresent()
-        ? IndexStore.openOrBuild(options.directory().get(), library, BriefIndex::write)
-        : new IndexStore.Opened(inMemory(library), IndexView.IN_MEMORY);
+    Embedder embedder = embedderLoader == null ? null : embedderLoader.embedder();
+    String model = embedder == null ? IndexStore.NO_MODEL : embedder.modelId();
+    IndexStore.Writer writer = (directory, lib, data) -> write(directory, lib, data, embedder);
+    IndexStore.Opened opened = null;
+    if (embedder == null && embedderLoader != null && embedderLoader.loading()) {
+      // The model is still loading: reuse a stored index that has its vectors, or else index the
+      // words in memory for now; the version with vectors is written once the model is ready.
+      opened = options.directory()
+          .map(folder -> IndexStore.openIfCurrent(folder, library, embedderLoader.expectedModel()))
+          .orElse(null);
+      if (opened == null) opened = new IndexStore.Opened(inMemory(library, null), IndexView.IN_MEMORY);
+    } else if (options.directory().isPresent()) {
+      opened = IndexStore.openOrBuild(options.directory().get(), library, model, writer);
+    } else {
+      opened = new IndexStore.Opened(inMemory(library, embedder), IndexView.IN_MEMORY);
+    }
     Directory directory = opened.directory();
     DirectoryReader reader;
     try {
@@ -136,15 +229,27 @@ public final class BriefIndex implements AutoCloseable {
     return new IndexView(library, reader, opened.generation(), resources);
   }
 
-  private static Directory inMemory(Library library) throws IOException {
+  private static Directory inMemory(Library library, Embedder embedder) throws IOException {
     Directory directory = new ByteBuffersDirectory();
-    write(directory, library, Map.of());
+    write(directory, library, Map.of(), embedder);
     return directory;
   }
 
   /** Writes every passage of the library into an empty directory and commits with {@code commitData}. */
   static void write(Directory directory, Library library, Map<String, String> commitData)
       throws IOException {
+    write(directory, library, commitData, null);
+  }
+
+  /**
+   * Writes every passage of the library into an empty directory, with its vector when there is an
+   * {@code embedder}, and commits with {@code commitData} and the model's id.
+   */
+  static void write(Directory directory, Library library, Map<String, String> commitData,
+      Embedder embedder) throws IOException {
+    Map<String, String> data = new HashMap<>(commitData);
+    data.put(IndexStore.KEY_MODEL, embedder == null ? IndexStore.NO_MODEL : embedder.modelId());
+    commitData = Map.copyOf(data);
     IndexWriterConfig config = new IndexWriterConfig(PassageDocuments.analyzer(new BriefAnalyzer()))
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setSimilarity(new BM25Similarity())
@@ -153,8 +258,19 @@ public final class BriefIndex implements AutoCloseable {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       int ordinal = 0;
       for (Brief brief : library.briefs()) {
-        for (Passage passage : brief.passages()) {
-          writer.addDocument(PassageDocuments.document(passage, brief, ordinal++));
+        if (embedder == null) {
+          for (Passage passage : brief.passages()) {
+            writer.addDocument(PassageDocuments.document(passage, brief, ordinal++));
+          }
+          continue;
+        }
+        // One brief at a time, so the embedder can spread its passages over the cores.
+        List<String> texts = new ArrayList<>();
+        for (Passage passage : brief.passages()) texts.add(passage.text());
+        List<float[]> vectors = embedder.embedAll(texts);
+        for (int p = 0; p < texts.size(); p++) {
+          writer.addDocument(PassageDocuments.document(brief.passages().get(p), brief, ordinal++,
+              vectors.get(p)));
         }
       }
       if (!commitData.isEmpty()) writer.setLiveCommitData(commitData.entrySet());
@@ -189,7 +305,7 @@ public final class BriefIndex implements AutoCloseable {
   public Answer ask(Question question) {
     IndexView view = acquire();
     try {
-      return pipeline.answer(question, view);
+      return pipeline.answer(question, view, embedderNow(view));
     } finally {
       view.release();
     }

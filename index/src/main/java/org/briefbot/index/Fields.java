@@ -20,6 +20,11 @@ final class Fields {
   static final String SPELL = "spell";
   /** Reading order within the whole library: doc values, for deterministic tie-breaks. */
   static final String ORDINAL = "ordinal";
+  /**
+   * The passage's meaning as a unit vector (when an embedder is in use): a KnnFloatVectorField
+   * compared by dot product, which on unit vectors is their cosine, for nearest-passage search.
+   */
+  static final String VECTOR = "vector";
   /** Marks the one document that records how the index was built (fingerprint, format). */
   static final String INDEX_INFO = "index_info";
 

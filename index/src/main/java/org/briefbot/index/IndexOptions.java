@@ -1,6 +1,8 @@
 package org.briefbot.index;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,30 +12,67 @@ import java.util.Optional;
  * @param synonyms a synonyms file extending (or replacing) the bundled list
  * @param watchedFolder a briefs folder to watch: when a brief file in it is added, changed or
  *     removed, the index reloads the folder and swaps to the new version while it keeps answering
+ * @param semantic whether to search by meaning as well as by words, when an embedder is available
+ *     (given here, or from an {@link EmbedderProvider} on the class path)
+ * @param embedder the embedder to use; when empty, the first {@link EmbedderProvider} that
+ *     {@link java.util.ServiceLoader} finds
  */
 public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
-    Optional<Path> watchedFolder) {
+    Optional<Path> watchedFolder, boolean semantic, Optional<EmbedderProvider> embedder) {
+  /** The environment variable that switches semantic search: {@code off} (or on). */
+  public static final String SEMANTIC_VARIABLE = "BRIEFBOT_SEMANTIC";
+  /** Whether semantic search is used, when an embedder is on the class path and nothing says. */
+  public static final boolean SEMANTIC_BY_DEFAULT = true;
+
   public IndexOptions {
     directory = directory == null ? Optional.empty() : directory;
     synonyms = synonyms == null ? Optional.empty() : synonyms;
     watchedFolder = watchedFolder == null ? Optional.empty() : watchedFolder;
+    embedder = embedder == null ? Optional.empty() : embedder;
+  }
+
+  public IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
+      Optional<Path> watchedFolder) {
+    this(directory, synonyms, watchedFolder, semanticFromEnvironment(System.getenv()),
+        Optional.empty());
   }
 
   public IndexOptions(Optional<Path> directory, Optional<Path> synonyms) {
     this(directory, synonyms, Optional.empty());
   }
 
-  /** In memory, bundled synonyms, nothing watched. */
+  /**
+   * In memory, bundled synonyms, nothing watched; semantic search as {@value #SEMANTIC_VARIABLE}
+   * says, else {@link #SEMANTIC_BY_DEFAULT}.
+   */
   public static IndexOptions defaults() {
     return new IndexOptions(Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * Whether an environment asks for semantic search: {@value #SEMANTIC_VARIABLE} set to
+   * {@code off}, {@code false}, {@code no} or {@code 0} says no, {@code on}, {@code true},
+   * {@code yes} or {@code 1} says yes; unset (or anything else), {@link #SEMANTIC_BY_DEFAULT}.
+   */
+  public static boolean semanticFromEnvironment(Map<String, String> env) {
+    String value = env.get(SEMANTIC_VARIABLE);
+    if (value == null) return SEMANTIC_BY_DEFAULT;
+    switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "off", "false", "no", "0":
+        return false;
+      case "on", "true", "yes", "1":
+        return true;
+      default:
+        return SEMANTIC_BY_DEFAULT;
+    }
+  }
+
   public IndexOptions withDirectory(Path path) {
-    return new IndexOptions(Optional.of(path), synonyms, watchedFolder);
+    return new IndexOptions(Optional.of(path), synonyms, watchedFolder, semantic, embedder);
   }
 
   public IndexOptions withSynonyms(Path file) {
-    return new IndexOptions(directory, Optional.of(file), watchedFolder);
+    return new IndexOptions(directory, Optional.of(file), watchedFolder, semantic, embedder);
   }
 
   /**
@@ -42,6 +81,17 @@ public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
    * saved half-way, a malformed file) is logged and the previous version kept until the next change.
    */
   public IndexOptions withWatchedFolder(Path folder) {
-    return new IndexOptions(directory, synonyms, Optional.of(folder));
+    return new IndexOptions(directory, synonyms, Optional.of(folder), semantic, embedder);
+  }
+
+  /** Searches by meaning as well as by words when {@code on} and an embedder is available. */
+  public IndexOptions withSemantic(boolean on) {
+    return new IndexOptions(directory, synonyms, watchedFolder, on, embedder);
+  }
+
+  /** Searches by meaning with this embedder rather than one found on the class path. */
+  public IndexOptions withEmbedder(EmbedderProvider provider) {
+    if (provider == null) throw new IllegalArgumentException("provider must not be null");
+    return new IndexOptions(directory, synonyms, watchedFolder, true, Optional.of(provider));
   }
 }

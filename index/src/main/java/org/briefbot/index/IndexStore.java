@@ -30,6 +30,12 @@ final class IndexStore {
   static final String CURRENT = "CURRENT";
   private static final String KEY_FORMAT = "format";
   private static final String KEY_FINGERPRINT = "fingerprint";
+  /**
+   * Commit data naming the embedding model whose vectors the index holds, or {@link #NO_MODEL}:
+   * switching semantic search on or off, or changing the model, rebuilds the index.
+   */
+  static final String KEY_MODEL = "model";
+  static final String NO_MODEL = "none";
   private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
 
   /** Writes a library into an empty directory, committing with the given user data. */
@@ -48,7 +54,13 @@ final class IndexStore {
    * the index is built in memory instead, with one log line saying why.
    */
   static Opened openOrBuild(Path folder, Library library, Writer writer) throws IOException {
-    Map<String, String> wanted = Map.of(KEY_FORMAT, FORMAT, KEY_FINGERPRINT, library.fingerprint());
+    return openOrBuild(folder, library, NO_MODEL, writer);
+  }
+
+  /** As {@link #openOrBuild(Path, Library, Writer)}, for an index holding {@code model}'s vectors. */
+  static Opened openOrBuild(Path folder, Library library, String model, Writer writer)
+      throws IOException {
+    Map<String, String> wanted = wanted(library, model);
     Opened current = openCurrent(folder, wanted);
     if (current != null) return current;
     try {
@@ -60,6 +72,18 @@ final class IndexStore {
       writer.write(memory, library, wanted);
       return new Opened(memory, IndexView.IN_MEMORY);
     }
+  }
+
+  /**
+   * The current generation if it is intact and was built from this library, in this format, with
+   * {@code model}'s vectors; null otherwise (nothing is built).
+   */
+  static Opened openIfCurrent(Path folder, Library library, String model) {
+    return openCurrent(folder, wanted(library, model));
+  }
+
+  private static Map<String, String> wanted(Library library, String model) {
+    return Map.of(KEY_FORMAT, FORMAT, KEY_FINGERPRINT, library.fingerprint(), KEY_MODEL, model);
   }
 
   /** The current generation if it is intact and built from this library in this format. */
@@ -79,8 +103,10 @@ final class IndexStore {
         IndexCommit commit = reader.getIndexCommit();
         Map<String, String> data = commit.getUserData();
         if (!wanted.equals(Map.of(KEY_FORMAT, data.getOrDefault(KEY_FORMAT, ""),
-            KEY_FINGERPRINT, data.getOrDefault(KEY_FINGERPRINT, "")))) {
-          LOG.log(Level.INFO, "briefs or index format changed; rebuilding the index in {0}", folder);
+            KEY_FINGERPRINT, data.getOrDefault(KEY_FINGERPRINT, ""),
+            KEY_MODEL, data.getOrDefault(KEY_MODEL, "")))) {
+          LOG.log(Level.INFO, "briefs, index format or embedding model changed; rebuilding the"
+              + " index in {0}", folder);
           directory.close();
           return null;
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,6 +36,7 @@ final class IndexView {
   private final Map<String, Ranker.Candidate> passages;
   private final double averageLength;
   private final Vocabulary vocabulary;
+  private final String vectorModel;
 
   IndexView(Library library, IndexReader reader) {
     this(library, reader, IN_MEMORY, reader);
@@ -62,6 +64,17 @@ final class IndexView {
       throw new UncheckedIOException(e);
     }
     this.vocabulary = new LuceneVocabulary(reader);
+    this.vectorModel = reader instanceof DirectoryReader directoryReader
+        ? vectorModel(directoryReader) : IndexStore.NO_MODEL;
+  }
+
+  private static String vectorModel(DirectoryReader reader) {
+    try {
+      return reader.getIndexCommit().getUserData()
+          .getOrDefault(IndexStore.KEY_MODEL, IndexStore.NO_MODEL);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Takes a reference for one answer; false when the view has been retired and closed. */
@@ -113,5 +126,10 @@ final class IndexView {
 
   Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  /** The embedding model whose vectors this version holds, or {@link IndexStore#NO_MODEL}. */
+  String vectorModel() {
+    return vectorModel;
   }
 }

@@ -10,11 +10,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.briefbot.core.Brief;
 import org.briefbot.core.Passage;
 
@@ -59,6 +61,16 @@ final class PassageDocuments {
     doc.add(new TextField(Fields.SPELL, passage.text(), Field.Store.NO));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, libraryOrdinal));
     doc.add(new StoredField(Fields.ORDINAL, libraryOrdinal));
+    return doc;
+  }
+
+  /**
+   * The document of a passage with its meaning: the passage's vector for nearest-neighbour search,
+   * compared by dot product, as embedders give unit vectors.
+   */
+  static Document document(Passage passage, Brief brief, int libraryOrdinal, float[] vector) {
+    Document doc = document(passage, brief, libraryOrdinal);
+    doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     return doc;
   }
 }

@@ -1,0 +1,187 @@
+package org.briefbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefbot.index.TestBriefs.harbour;
+import static org.briefbot.index.TestBriefs.save;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.briefbot.core.Library;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Semantic search as the index runs it: switched on and off, loaded in the background while
+ * answers go on by words, passage vectors computed once and reused from disk, rebuilt when the
+ * model changes. A hashing test embedder stands in for the real model (see briefbot-semantic).
+ */
+class SemanticIndexTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final String QUESTION = "When was the ITPP signed?";
+
+  @TempDir Path briefs;
+  @TempDir Path indexFolder;
+
+  @Test
+  void withNoProviderOnTheClassPathTheIndexAnswersByWordsAlone() throws Exception {
+    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(true));
+        BriefIndex lexical = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
+      assertThat(index.awaitSemantic(WAIT)).isFalse();
+      assertThat(index.semanticModel()).isEmpty();
+      assertThat(index.ask(QUESTION)).isEqualTo(lexical.ask(QUESTION));
+    }
+  }
+
+  @Test
+  void switchedOffTheEmbedderIsNeverLoaded() throws Exception {
+    TestEmbedder.Provider provider = new TestEmbedder.Provider("hash-64");
+    try (BriefIndex index = BriefIndex.open(Library.bundled(),
+        IndexOptions.defaults().withEmbedder(provider).withSemantic(false))) {
+      assertThat(index.awaitSemantic(WAIT)).isFalse();
+      assertThat(index.semanticModel()).isEmpty();
+      assertThat(index.ask(QUESTION).hits()).isNotEmpty();
+    }
+    assertThat(provider.loads).hasValue(0);
+  }
+
+  @Test
+  void theEnvironmentSwitchesSemanticSearchOffOrOn() {
+    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "off"))).isFalse();
+    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", " OFF "))).isFalse();
+    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "false"))).isFalse();
+    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "0"))).isFalse();
+    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "on"))).isTrue();
+    assertThat(IndexOptions.semanticFromEnvironment(Map.of()))
+        .isEqualTo(IndexOptions.SEMANTIC_BY_DEFAULT);
+    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "maybe")))
+        .isEqualTo(IndexOptions.SEMANTIC_BY_DEFAULT);
+  }
+
+  @Test
+  void answersByWordsWhileTheModelLoadsAndByMeaningOnceItHas() throws Exception {
+    CountDownLatch gate = new CountDownLatch(1);
+    TestEmbedder.Provider provider = new TestEmbedder.Provider("hash-64", gate);
+    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withEmbedder(provider));
+        BriefIndex lexical = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
+      Answer whileLoading = index.ask(QUESTION);
+      assertThat(index.semanticModel()).isEmpty();
+      assertThat(whileLoading).isEqualTo(lexical.ask(QUESTION));
+      assertThat(index.awaitSemantic(Duration.ofMillis(1))).isFalse();
+
+      gate.countDown();
+
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      assertThat(index.semanticModel()).contains("hash-64");
+      int before = provider.last.embedded.get();
+      Answer semantic = index.ask(QUESTION);
+      assertThat(provider.last.embedded.get()).isEqualTo(before + 1);
+      assertThat(semantic.hits().get(0).passage().text()).contains("signed in July 2023");
+      assertThat(semantic.abstained()).isEqualTo(whileLoading.abstained());
+    }
+  }
+
+  @Test
+  void aModelThatFailsToLoadLeavesTheIndexAnsweringByWords() throws Exception {
+    EmbedderProvider broken = new EmbedderProvider() {
+      @Override
+      public String modelId() {
+        return "broken";
+      }
+
+      @Override
+      public Embedder load() {
+        throw new UnsatisfiedLinkError("no onnxruntime in java.library.path");
+      }
+    };
+    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withEmbedder(broken))) {
+      assertThat(index.awaitSemantic(WAIT)).isFalse();
+      assertThat(index.semanticModel()).isEmpty();
+      assertThat(index.ask(QUESTION).hits().get(0).passage().text()).contains("signed in July 2023");
+    }
+  }
+
+  @Test
+  void passageVectorsAreComputedOnceAndReusedFromTheIndexFolder() throws Exception {
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
+    TestEmbedder.Provider first = new TestEmbedder.Provider("hash-64");
+    String generation;
+    try (BriefIndex index = open(first)) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      generation = index.generation();
+      assertThat(generation).startsWith("gen-");
+      assertThat(first.last.embedded).hasValue(index.passageCount());
+    }
+
+    TestEmbedder.Provider second = new TestEmbedder.Provider("hash-64");
+    try (BriefIndex index = open(second)) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      assertThat(index.generation()).isEqualTo(generation);
+      assertThat(second.last.embedded).hasValue(0);
+      assertThat(index.ask("How many cargo ships were counted?").hits()).isNotEmpty();
+      assertThat(second.last.embedded).hasValue(1);
+    }
+    assertThat(generations()).containsExactly(generation);
+  }
+
+  @Test
+  void aNewModelOrSwitchingSemanticSearchOffOrOnRebuildsTheIndexFolder() throws Exception {
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
+    String withOld;
+    try (BriefIndex index = open(new TestEmbedder.Provider("hash-64@1"))) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      withOld = index.generation();
+    }
+
+    TestEmbedder.Provider newer = new TestEmbedder.Provider("hash-64@2");
+    String withNew;
+    try (BriefIndex index = open(newer)) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      withNew = index.generation();
+      assertThat(withNew).isNotEqualTo(withOld).startsWith("gen-");
+      assertThat(index.semanticModel()).contains("hash-64@2");
+      assertThat(newer.last.embedded).hasValue(index.passageCount());
+    }
+
+    String withoutVectors;
+    try (BriefIndex index = BriefIndex.open(Library.load(briefs),
+        IndexOptions.defaults().withDirectory(indexFolder).withSemantic(false))) {
+      withoutVectors = index.generation();
+      assertThat(withoutVectors).isNotEqualTo(withNew).startsWith("gen-");
+    }
+
+    try (BriefIndex index = open(new TestEmbedder.Provider("hash-64@2"))) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      assertThat(index.generation()).isNotEqualTo(withoutVectors).startsWith("gen-");
+      assertThat(generations()).containsExactly(index.generation());
+    }
+  }
+
+  @Test
+  void aBriefFilterAppliesToTheNearestPassagesToo() throws Exception {
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
+    save(briefs.resolve("kelmor.md"), harbour("kelmor", "Kelmor", 1));
+    try (BriefIndex index = open(new TestEmbedder.Provider("hash-64"))) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      List<Hit> hits = index.ask(Question.of("harbour budget millions").inBrief("kelmor").withLimit(10)).hits();
+      assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(hit.passage().briefId()).isEqualTo("kelmor"));
+    }
+  }
+
+  private BriefIndex open(EmbedderProvider provider) {
+    return BriefIndex.open(Library.load(briefs),
+        IndexOptions.defaults().withDirectory(indexFolder).withEmbedder(provider));
+  }
+
+  private List<String> generations() throws IOException {
+    try (Stream<Path> children = Files.list(indexFolder)) {
+      return children.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).toList();
+    }
+  }
+}

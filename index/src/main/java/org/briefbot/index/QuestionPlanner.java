@@ -75,7 +75,7 @@ final class QuestionPlanner {
     for (Word word : words) {
       if (word.correction != null) corrections.put(word.surface, word.correction);
     }
-    List<Concept> concepts = concepts(words, vocabulary);
+    List<Concept> concepts = concepts(text, words, vocabulary);
     Optional<String> suggestion = corrections.isEmpty()
         ? Optional.empty() : Optional.of(corrected(cleaned, corrections));
     return new QuestionPlan(cleaned, AnswerType.of(cleaned), concepts, phrases, excluded, suggestion,
@@ -83,8 +83,8 @@ final class QuestionPlanner {
   }
 
   /** A content word of the question, with its analyzed term and, if misspelled, the fix. */
-  private record Word(String surface, String term, boolean salient, String correction,
-      String correctedTerm) {
+  private record Word(String surface, int start, int end, String term, boolean salient,
+      String correction, String correctedTerm) {
     String searchTerm() {
       return correctedTerm != null ? correctedTerm : term;
     }
@@ -121,7 +121,10 @@ final class QuestionPlanner {
       boolean salient = number || acronym || (!english && !typo) || name;
       String correction = null;
       String correctedTerm = null;
-      if (!english && !number && !vocabulary.contains(token.term()) && bare.length() >= 4) {
+      // Names the synonym table knows ("Spain", "Iraq") are spelled right even when the library
+      // lacks them: correcting them would answer a different question.
+      if (!english && !number && !vocabulary.contains(token.term()) && bare.length() >= 4
+          && synonyms.alternatives(List.of(token.term())).isEmpty()) {
         Optional<String> fix = vocabulary.correction(bare);
         if (fix.isPresent()) {
           List<String> fixedTerms = analysis.terms(fix.get());
@@ -131,7 +134,8 @@ final class QuestionPlanner {
           }
         }
       }
-      words.add(new Word(surface, token.term(), salient, correction, correctedTerm));
+      words.add(new Word(surface, token.start(), token.end(), token.term(), salient, correction,
+          correctedTerm));
     }
     return words;
   }
@@ -158,13 +162,13 @@ final class QuestionPlanner {
   }
 
   /** Greedy longest match of the words against synonym entries; the rest become single concepts. */
-  private List<Concept> concepts(List<Word> words, Vocabulary vocabulary) {
+  private List<Concept> concepts(String text, List<Word> words, Vocabulary vocabulary) {
     List<Concept> concepts = new ArrayList<>();
     int longest = Math.max(1, synonyms.longestEntry());
     for (int i = 0; i < words.size(); ) {
       int n = Math.min(longest, words.size() - i);
       while (n > 1 && !isKnownName(searchTerms(words, i, n), vocabulary)) n--;
-      concepts.add(concept(words.subList(i, i + n), searchTerms(words, i, n), vocabulary));
+      concepts.add(concept(text, words.subList(i, i + n), searchTerms(words, i, n), vocabulary));
       i += n;
     }
     return mergeDuplicates(concepts);
@@ -190,7 +194,7 @@ final class QuestionPlanner {
     return terms;
   }
 
-  private Concept concept(List<Word> span, List<String> terms, Vocabulary vocabulary) {
+  private Concept concept(String text, List<Word> span, List<String> terms, Vocabulary vocabulary) {
     List<Concept.Alternative> alternatives = new ArrayList<>();
     boolean corrected = span.stream().anyMatch(w -> w.correctedTerm != null);
     alternatives.add(new Concept.Alternative(terms, corrected ? CORRECTION_WEIGHT : 1.0,
@@ -203,7 +207,7 @@ final class QuestionPlanner {
         alternatives.add(new Concept.Alternative(List.of(related), RELATED_WEIGHT, Concept.Source.RELATED));
       }
     }
-    String surface = String.join(" ", span.stream().map(Word::surface).toList());
+    String surface = text.substring(span.get(0).start(), span.get(span.size() - 1).end());
     boolean salient = span.stream().anyMatch(Word::salient);
     return new Concept(surface, alternatives, salient);
   }

@@ -204,7 +204,7 @@ final class AnswerPipeline {
 
       @Override
       public int documentFrequency(List<String> terms) {
-        return view.formFrequency(terms, t -> {
+        return forms.computeIfAbsent(terms, t -> {
           try {
             return view.searcher().count(anyField(t));
           } catch (IOException e) {

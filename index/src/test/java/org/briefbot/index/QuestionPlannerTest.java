@@ -61,7 +61,7 @@ class QuestionPlannerTest {
 
   @Test
   void aMultiWordNameBecomesOneConceptWithItsOtherNames() {
-    Concept korea = concept(plan("When did the Republic of Korea open a mission?"), "Republic Korea");
+    Concept korea = concept(plan("When did the Republic of Korea open a mission?"), "Republic of Korea");
 
     assertThat(korea.ownTerms()).isEqualTo(ANALYSIS.terms("Republic of Korea"));
     assertThat(forms(korea)).contains(ANALYSIS.terms("South Korea"), ANALYSIS.terms("Seoul"));

@@ -116,6 +116,31 @@ class IndexStoreTest {
     }
   }
 
+  @Test
+  void oneFlippedByteInTheMiddleOfAFileIsCaughtAtOpenAndRebuilt() throws IOException {
+    for (int i = 0; i < 50; i++) {
+      save(briefs.resolve(place(i).toLowerCase() + ".md"), harbour(place(i).toLowerCase(), place(i), 1));
+    }
+    IndexOptions onDisk = IndexOptions.defaults().withDirectory(indexFolder);
+    String first;
+    try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
+      first = index.generation();
+    }
+    Path largest;
+    try (Stream<Path> files = Files.list(indexFolder.resolve(first))) {
+      largest = files.max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(largest);
+    bytes[bytes.length / 2] ^= 0x20;
+    Files.write(largest, bytes);
+
+    try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
+      assertThat(index.generation()).isNotEqualTo(first);
+      assertThat(index.ask("What was the harbour budget of " + place(7) + "?").hits().get(0)
+          .passage().briefId()).isEqualTo(place(7).toLowerCase());
+    }
+  }
+
   private java.util.List<String> generations() throws IOException {
     try (Stream<Path> files = Files.list(indexFolder)) {
       return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("gen-")).toList();

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * it reached minus a small margin. The question sets are the index module's (index's
  * AnswerQualityTest holds the words-only figures).
  *
- * <p>Measured when these floors were set (linear mix, alpha 0.2): dev hit@1 0.925, hit@3 1.000,
- * sentence@1 0.850; paraphrase 0.963 / 0.988 / 0.889; holdout 0.889 / 0.944 / 0.796; 12 of 15
+ * <p>Measured when these floors were set (linear mix, alpha 0.15): dev hit@1 0.925, hit@3 1.000,
+ * sentence@1 0.850; paraphrase 0.951 / 0.988 / 0.877; holdout 0.889 / 0.944 / 0.796; 12 of 15
  * unanswerable abstained, 1 answerable question abstained: the same abstentions as words alone.
  */
 class SemanticAnswerQualityTest {
@@ -55,9 +55,9 @@ class SemanticAnswerQualityTest {
   @Test
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("paraphrase.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.963 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.951 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.889 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.877 - MARGIN);
   }
 
   @Test

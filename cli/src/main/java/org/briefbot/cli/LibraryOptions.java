@@ -14,4 +14,10 @@ final class LibraryOptions {
       description = "Keep the index in this folder and reuse it across runs (rebuilt when the "
           + "briefs change). Default: $BRIEFBOT_INDEX, else in memory.")
   Path index;
+
+  @Option(names = "--no-semantic",
+      description = "Answer from words alone, without searching by meaning (as "
+          + "BRIEFBOT_SEMANTIC=off does). Search by meaning needs briefbot-semantic, which the "
+          + "briefbot jar includes.")
+  boolean noSemantic;
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,11 @@ import org.briefbot.index.IndexOptions;
 final class Session implements AutoCloseable {
   /** A briefs folder may carry its own synonyms in this file (see the bundled synonyms.txt). */
   static final String SYNONYMS_FILE = "synonyms.conf";
+  /**
+   * How long a command waits for the embedding model (it loads in seconds) before answering from
+   * words alone; a one-shot command would rather wait than answer less well.
+   */
+  static final Duration SEMANTIC_WAIT = Duration.ofSeconds(60);
 
   final InputStream in;
   final PrintStream out;
@@ -109,9 +115,19 @@ final class Session implements AutoCloseable {
       Optional<Path> synonyms = briefsFolder(options.briefs).map(f -> f.resolve(SYNONYMS_FILE))
           .filter(Files::isRegularFile);
       if (synonyms.isPresent()) indexOptions = indexOptions.withSynonyms(synonyms.get());
-      index = BriefIndex.open(lib, indexOptions);
+      boolean semantic = !options.noSemantic && IndexOptions.semanticFromEnvironment(env);
+      index = BriefIndex.open(lib, indexOptions.withSemantic(semantic));
+      if (semantic) awaitSemantic(index);
     }
     return index;
+  }
+
+  private static void awaitSemantic(BriefIndex index) {
+    try {
+      index.awaitSemantic(SEMANTIC_WAIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

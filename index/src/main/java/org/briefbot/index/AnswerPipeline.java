@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,8 @@ final class AnswerPipeline {
       Ranker.Statistics statistics = statistics(view, frequencies);
       List<Ranker.Candidate> candidates = candidates(plan, question.briefId(), view);
       Map<String, Double> similarity = null;
+      Set<String> byWords = new HashSet<>();
+      for (Ranker.Candidate candidate : candidates) byWords.add(candidate.passage().id());
       if (embedder != null) {
         // As many as the words bring, so that (in all but large libraries) every candidate has
         // its cosine for fusion; the nearest few join the candidates.
@@ -74,8 +77,11 @@ final class AnswerPipeline {
             Math.max(CANDIDATES, semanticWeights.nearest()), question.briefId());
         addNearest(candidates, similarity, semanticWeights.nearest(), view);
       }
-      // Ranked by words alone: abstention and the lexical answer read this ranking.
       List<Ranker.Scored> ranked = ranker.rank(plan, candidates, statistics);
+      // The ranking of the passages the words found: abstention reads it, and an abstaining
+      // answer shows it, exactly as without semantic search.
+      List<Ranker.Scored> lexical = similarity == null ? ranked
+          : ranked.stream().filter(s -> byWords.contains(s.passage().id())).toList();
       List<String> unknown = new ArrayList<>();
       int known = 0;
       for (Concept concept : plan.concepts()) {
@@ -88,12 +94,12 @@ final class AnswerPipeline {
       int n = statistics.passageCount();
       double rarest = Math.log(1 + (n + 0.5) / 0.5);
       boolean abstain = Abstention.abstain(unknown, known, plan.part().isPresent(),
-          ranked.isEmpty() ? null : ranked.get(0), rarest);
+          lexical.isEmpty() ? null : lexical.get(0), rarest);
       List<Hit> hits = new ArrayList<>();
-      if (similarity != null) {
+      if (similarity != null && !abstain) {
         hits = fusedHits(ranked, similarity, question.limit());
       } else {
-        for (Ranker.Scored scored : ranked.subList(0, Math.min(question.limit(), ranked.size()))) {
+        for (Ranker.Scored scored : lexical.subList(0, Math.min(question.limit(), lexical.size()))) {
           hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));
         }
       }
@@ -106,7 +112,7 @@ final class AnswerPipeline {
   /** Adds the {@code count} passages nearest in meaning that the words did not bring. */
   private static void addNearest(List<Ranker.Candidate> candidates, Map<String, Double> similarity,
       int count, IndexView view) {
-    Set<String> present = new java.util.HashSet<>();
+    Set<String> present = new HashSet<>();
     for (Ranker.Candidate candidate : candidates) present.add(candidate.passage().id());
     int added = 0;
     for (String id : similarity.keySet()) {

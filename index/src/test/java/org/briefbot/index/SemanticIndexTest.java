@@ -87,6 +87,22 @@ class SemanticIndexTest {
     }
   }
 
+  /** Abstention is decided by words; an abstaining answer shows what words alone would show. */
+  @Test
+  void anAbstainingAnswerIsTheOneWordsAloneGive() throws Exception {
+    try (BriefIndex index = BriefIndex.open(Library.bundled(),
+            IndexOptions.defaults().withEmbedder(new TestEmbedder.Provider("hash-64")));
+        BriefIndex lexical = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      for (String question : List.of("What is the capital of Peru?",
+          "How many DPRK troops were sent to fight in Kursk?", "When did Finland and Sweden join the alliance?")) {
+        Answer answer = index.ask(question);
+        assertThat(answer.abstained()).as(question).isTrue();
+        assertThat(answer).as(question).isEqualTo(lexical.ask(question));
+      }
+    }
+  }
+
   @Test
   void aModelThatFailsToLoadLeavesTheIndexAnsweringByWords() throws Exception {
     EmbedderProvider broken = new EmbedderProvider() {

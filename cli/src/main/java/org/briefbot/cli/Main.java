@@ -17,6 +17,11 @@ public final class Main {
     // Most of a one-question run is loading: start the analysis data on the second core while
     // this one parses the command line and reads the briefs.
     if (args.length > 0 && ANSWERING.contains(args[0])) BriefIndex.preload();
+    // The index logs its housekeeping (an index rebuilt or reloaded) for the bots' logs; in a
+    // terminal only warnings are worth a line, unless BRIEFBOT_DEBUG=1 asks for everything.
+    if (!"1".equals(System.getenv("BRIEFBOT_DEBUG"))) {
+      java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+    }
     System.exit(run(System.in, System.out, System.err, System.getenv(), args));
   }
 

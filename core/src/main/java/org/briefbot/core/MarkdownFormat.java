@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  */
 final class MarkdownFormat {
   /** The closing #s must follow a space, so "## C#" keeps its #. */
-  private static final Pattern HEADING =
+  static final Pattern HEADING =
       Pattern.compile("(?<level>#{1,6})(?:\\s+(?<text>.*?))??(?:\\s+#+)?");
-  private static final Pattern BULLET = Pattern.compile("[-*+•]\\s+(?<text>\\S.*)");
+  static final Pattern BULLET = Pattern.compile("[-*+•]\\s+(?<text>\\S.*)");
   /**
    * Three or more of one mark, spaces allowed between. Written without a repeated group, which
    * would overflow the regex engine's stack on a long line of dashes.
    */
-  private static final Pattern RULE = Pattern.compile(
+  static final Pattern RULE = Pattern.compile(
       "-[ \\t]*-[ \\t]*-[- \\t]*|\\*[ \\t]*\\*[ \\t]*\\*[* \\t]*|_[ \\t]*_[ \\t]*_[_ \\t]*");
 
   private enum Zone { HEADER, KEY_ISSUES, BODY, FOOTER }

@@ -104,6 +104,51 @@ class BriefWriterTest {
   }
 
   @Test
+  void markdownTextThatWouldReadAsABulletOrARuleOnOneLineRoundTrips() {
+    // Each lone mark starts a paragraph; joined with the next line, "- -" would be a bullet and
+    // "- - -" a rule. (Found by BriefWriterPropertyTest.)
+    Brief brief = BriefParser.parse("marks.md", """
+        ## Marks
+
+        -
+        Capacity grows.
+
+        -
+        -
+        -
+
+        ## Key issues later
+
+        - ## not a heading
+
+        ---
+
+        -
+        -
+        -
+        """);
+    assertThat(brief.sections().get(0).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("- Capacity grows.", "- - -");
+    assertThat(brief.footer()).containsExactly("- - -");
+
+    String written = BriefWriter.plainText(brief);
+
+    assertThat(written).contains("-\n  Capacity grows.", "- ## not a heading");
+    assertThat(BriefParser.parse("marks.md", written)).isEqualTo(brief);
+  }
+
+  @Test
+  void markdownHeadingEndingInAWordOfHashesRoundTrips() {
+    Brief brief = BriefParser.parse("c.md", "## C # #\n\nText.\n\n## C#\n\nMore text.\n");
+    assertThat(brief.sections()).extracting(Section::heading).containsExactly("C #", "C#");
+
+    String written = BriefWriter.plainText(brief);
+
+    assertThat(written).startsWith("## C # #\n").contains("## C#\n");
+    assertThat(BriefParser.parse("c.md", written)).isEqualTo(brief);
+  }
+
+  @Test
   void briefBuiltInCodeIsWrittenInThePlainTextExport() {
     Brief brief = new Brief("notes",
         new Metadata("", "", "", List.of(), Optional.empty(), "", "", "", ""),

@@ -196,7 +196,6 @@ final class AnswerPipeline {
   }
 
   private static Ranker.Statistics statistics(IndexView view, Map<Concept, Integer> cache) {
-    Map<List<String>, Integer> forms = new HashMap<>();
     return new Ranker.Statistics() {
       @Override
       public int passageCount() {
@@ -210,7 +209,7 @@ final class AnswerPipeline {
 
       @Override
       public int documentFrequency(List<String> terms) {
-        return forms.computeIfAbsent(terms, t -> {
+        return view.formFrequency(terms, t -> {
           try {
             return view.searcher().count(anyField(t));
           } catch (IOException e) {

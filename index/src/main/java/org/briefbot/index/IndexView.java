@@ -77,6 +77,19 @@ final class IndexView {
     }
   }
 
+  /** Frequencies of analyzed forms, asked again and again for synonyms; fixed for this view. */
+  private final Map<java.util.List<String>, Integer> formFrequencies =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * How many passages contain the form (terms in a row, stop words aside) in any searched field,
+   * remembered for this view's life.
+   */
+  int formFrequency(java.util.List<String> terms, java.util.function.ToIntFunction<java.util.List<String>> count) {
+    if (formFrequencies.size() > 100_000) formFrequencies.clear();
+    return formFrequencies.computeIfAbsent(java.util.List.copyOf(terms), count::applyAsInt);
+  }
+
   /** Takes a reference for one answer; false when the view has been retired and closed. */
   boolean tryAcquire() {
     for (int n = references.get(); n > 0; n = references.get()) {

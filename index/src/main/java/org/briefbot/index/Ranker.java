@@ -113,14 +113,55 @@ final class Ranker {
   /** A passage to score, with the brief it belongs to (its place there decides its heading zone). */
   record Candidate(Passage passage, Brief brief) {}
 
+  /** A passage analysed once: the same passages come back question after question. */
+  private record Analyzed(Passage passage, Tokens body, Tokens heading,
+      List<Tokens> aboutLines, Tokens about, List<Sentence> sentences) {}
+
+  /** Tokens with, for each term, where it occurs: a concept is matched by lookup, not by scan. */
+  record Tokens(List<Token> list, java.util.Map<String, List<Integer>> at) {
+    static Tokens of(List<Token> tokens) {
+      java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        at.computeIfAbsent(tokens.get(i).term(), t -> new ArrayList<>()).add(i);
+      }
+      return new Tokens(List.copyOf(tokens), at);
+    }
+
+    int size() {
+      return list.size();
+    }
+  }
+
+  /** Bounded so a library of thousands of briefs cannot fill memory; cleared when full. */
+  private static final int CACHE_LIMIT = 20_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, Analyzed> analyzed =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Analyzed analyze(Candidate candidate) {
+    Passage passage = candidate.passage();
+    Analyzed cached = analyzed.get(passage.id());
+    // A reload may bring a changed passage under the same id; only an equal one is reused.
+    if (cached != null && cached.passage().equals(passage)) return cached;
+    List<String> aboutLines = PassageZones.aboutLines(passage);
+    List<Tokens> aboutLineTokens = new ArrayList<>();
+    for (String line : aboutLines) aboutLineTokens.add(Tokens.of(analysis.tokens(line)));
+    Analyzed fresh = new Analyzed(passage, Tokens.of(analysis.tokens(passage.text())),
+        Tokens.of(analysis.tokens(PassageZones.heading(passage, candidate.brief()))), aboutLineTokens,
+        Tokens.of(analysis.tokens(String.join(" ", aboutLines))), Sentences.split(passage.text()));
+    if (analyzed.size() >= CACHE_LIMIT) analyzed.clear();
+    analyzed.put(passage.id(), fresh);
+    return fresh;
+  }
+
   private Scored score(QuestionPlan plan, Candidate candidate, double[] idf, double totalIdf,
       double averageLength) {
     Passage passage = candidate.passage();
-    List<Token> body = analysis.tokens(passage.text());
-    List<Token> heading = analysis.tokens(PassageZones.heading(passage, candidate.brief()));
-    List<String> aboutLines = PassageZones.aboutLines(passage);
-    List<Token> about = analysis.tokens(String.join(" ", aboutLines));
-    List<Sentence> sentences = Sentences.split(passage.text());
+    Analyzed analyzedPassage = analyze(candidate);
+    Tokens body = analyzedPassage.body();
+    Tokens heading = analyzedPassage.heading();
+    List<Tokens> aboutLines = analyzedPassage.aboutLines();
+    Tokens about = analyzedPassage.about();
+    List<Sentence> sentences = analyzedPassage.sentences();
 
     double lengthNorm = 1 - weights.b() + weights.b() * body.size() / Math.max(1.0, averageLength);
     double score = 0;
@@ -145,7 +186,7 @@ final class Ranker {
         bodyScore = idf[c] * bestWeight * tf * (weights.k1() + 1) / (tf + weights.k1() * lengthNorm);
       }
       double headingWeight = bestWeightOf(matches(concept, heading));
-      double aboutWeight = bestWeightOf(matches(concept, about));
+      double aboutWeight = aboutLines.isEmpty() ? 0 : bestWeightOf(matches(concept, about));
       if (aboutWeight > 0) markAboutLines(concept, aboutLines, sentences, passage.text(), perSentence[c]);
       // The heading adds to the text: "the conclusion" plus a topic finds the conclusion's
       // paragraph on that topic. About-words stand in for text the header and footer lack.
@@ -193,7 +234,7 @@ final class Ranker {
     return new Scored(passage, total, sentence, coverage, bestSentenceCoverage, matched, totalIdf);
   }
 
-  private static boolean headingMatched(QuestionPlan plan, List<Token> heading) {
+  private static boolean headingMatched(QuestionPlan plan, Tokens heading) {
     for (Concept concept : plan.concepts()) {
       if (!matches(concept, heading).isEmpty()) return true;
     }
@@ -201,12 +242,12 @@ final class Ranker {
   }
 
   /** Header and footer lines are sentences; a concept met in a line's about-words marks that line. */
-  private void markAboutLines(Concept concept, List<String> aboutLines, List<Sentence> sentences,
+  private void markAboutLines(Concept concept, List<Tokens> aboutLines, List<Sentence> sentences,
       String text, double[] perSentence) {
     String[] lines = text.split("\n");
     int offset = 0;
     for (int i = 0; i < lines.length && i < aboutLines.size(); i++) {
-      double weight = bestWeightOf(matches(concept, analysis.tokens(aboutLines.get(i))));
+      double weight = bestWeightOf(matches(concept, aboutLines.get(i)));
       if (weight > 0) {
         int s = sentenceOf(sentences, offset + Math.min(lines[i].length(), leadingSpace(lines[i])));
         if (s >= 0) perSentence[s] = Math.max(perSentence[s], weight * weights.about());
@@ -225,17 +266,20 @@ final class Ranker {
   record Match(int position, int start, double weight) {}
 
   /** Where any form of the concept occurs; multi-word forms must be consecutive (stop words aside). */
-  static List<Match> matches(Concept concept, List<Token> tokens) {
-    List<Match> matches = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      double weight = 0;
-      for (Concept.Alternative alternative : concept.alternatives()) {
-        if (alternative.weight() > weight && matchesAt(alternative.terms(), tokens, i)) {
-          weight = alternative.weight();
-        }
+  static List<Match> matches(Concept concept, Tokens tokens) {
+    java.util.Map<Integer, Double> best = new java.util.TreeMap<>();
+    for (Concept.Alternative alternative : concept.alternatives()) {
+      List<Integer> starts = tokens.at().get(alternative.terms().get(0));
+      if (starts == null) continue;
+      for (int i : starts) {
+        if (matchesAt(alternative.terms(), tokens.list(), i)) best.merge(i, alternative.weight(), Math::max);
       }
-      if (weight > 0) matches.add(new Match(tokens.get(i).position(), tokens.get(i).start(), weight));
     }
+    List<Match> matches = new ArrayList<>(best.size());
+    best.forEach((i, weight) -> {
+      Token token = tokens.list().get(i);
+      matches.add(new Match(token.position(), token.start(), weight));
+    });
     return matches;
   }
 

@@ -107,6 +107,8 @@ public final class Main {
     Library library = config.briefs().map(Library::load).orElseGet(Library::bundled);
     IndexOptions options = IndexOptions.defaults();
     if (config.index().isPresent()) options = options.withDirectory(config.index().get());
+    // A long-running bot answers from a briefs folder as it is now: edits are picked up live.
+    if (config.briefs().isPresent()) options = options.withWatchedFolder(config.briefs().get());
     Optional<Path> synonyms = config.briefs().map(f -> f.resolve(SYNONYMS_FILE)).filter(Files::isRegularFile);
     if (synonyms.isPresent()) options = options.withSynonyms(synonyms.get());
     return BriefIndex.open(library, options);

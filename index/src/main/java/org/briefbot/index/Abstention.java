@@ -15,6 +15,8 @@ final class Abstention {
    * this many times its weight; an unknown name weighs as much as the rarest possible word.
    */
   static final double KNOWN_OVER_UNKNOWN = 1.1;
+  /** How much more an unknown designation ("K9") weighs than an unknown name. */
+  static final double DESIGNATION_FACTOR = 2;
   /** A best passage covering less than this of the question shares only incidental words with it. */
   static final double MIN_COVERAGE = 0.25;
 
@@ -34,6 +36,12 @@ final class Abstention {
     if (best.coverage() < MIN_COVERAGE) return true;
     if (unknownSalient.isEmpty()) return false;
     double matched = best.coverage() * best.questionWeight();
-    return matched < KNOWN_OVER_UNKNOWN * unknownSalient.size() * rarestWeight;
+    double unknown = 0;
+    for (String name : unknownSalient) {
+      // A designation with digits ("K9", "F-35", "2019") names one precise thing; when the
+      // library lacks it, nothing else in the question can stand in for it.
+      unknown += rarestWeight * (name.chars().anyMatch(Character::isDigit) ? DESIGNATION_FACTOR : 1);
+    }
+    return matched < KNOWN_OVER_UNKNOWN * unknown;
   }
 }

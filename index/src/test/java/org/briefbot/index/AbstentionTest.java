@@ -36,6 +36,12 @@ class AbstentionTest {
   }
 
   @Test
+  void anUnknownDesignationWeighsTwiceAnUnknownName() {
+    assertThat(Abstention.abstain(List.of("Patriot"), 3, false, best(1.0, 4.0), RAREST)).isFalse();
+    assertThat(Abstention.abstain(List.of("K9"), 3, false, best(1.0, 4.0), RAREST)).isTrue();
+  }
+
+  @Test
   void abstainsWhenNoPassageMatches() {
     assertThat(Abstention.abstain(List.of(), 1, false, null, RAREST)).isTrue();
   }
@@ -75,6 +81,8 @@ class AbstentionTest {
       "Who is the French president Macron?",
       "What does the brief say about the Falkland Islands?",
       "When did Brazil join the Quad?",
+      "Did Spain send weapons to Ukraine?",
+      "How many K9 howitzers did Warsaw order from Seoul?",
   })
   void aQuestionNamingWhatNoBriefMentionsAbstains(String question) {
     Answer answer = index.ask(question);

@@ -1,13 +1,9 @@
 package org.briefbot.index;
 
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Loads an embedder on a background thread, so that nothing that answers has to wait for the
@@ -80,14 +76,5 @@ final class EmbedderLoader {
   /** Completes with the embedder once loaded, or exceptionally if it does not load. */
   CompletableFuture<Embedder> whenLoaded() {
     return loaded;
-  }
-
-  /** Waits for the model; the embedder, or null when it failed or the timeout passed first. */
-  Embedder await(Duration timeout) throws InterruptedException {
-    try {
-      return loaded.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      return null;
-    }
   }
 }

@@ -1,8 +1,8 @@
 package org.briefbot.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +60,7 @@ final class Fusion {
     int n = cosine.length;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
-    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> cosine[i]).reversed());
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> cosine[i]).reversed());
     int[] semanticRank = new int[n];
     for (int r = 0; r < n; r++) {
       boolean tie = r > 0 && cosine[order[r]] == cosine[order[r - 1]];
@@ -104,12 +104,5 @@ final class Fusion {
     List<String> ids = new ArrayList<>();
     for (Fused f : fused) ids.add(f.scored().passage().id());
     return ids;
-  }
-
-  /** Ranks (from 1) by id; for tests. */
-  static Map<String, Integer> ranks(List<String> ids) {
-    Map<String, Integer> ranks = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) ranks.put(ids.get(i), i + 1);
-    return ranks;
   }
 }

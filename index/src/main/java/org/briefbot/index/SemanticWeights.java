@@ -31,8 +31,4 @@ record SemanticWeights(Fusion.Method method, double rrfK, double rrfWeight, doub
 
   static final SemanticWeights DEFAULT =
       new SemanticWeights(Fusion.Method.LINEAR, 60, 1.0, 0.15, 50);
-
-  SemanticWeights withMethod(Fusion.Method newMethod) {
-    return new SemanticWeights(newMethod, rrfK, rrfWeight, alpha, nearest);
-  }
 }

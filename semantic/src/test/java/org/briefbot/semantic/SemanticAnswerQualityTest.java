@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answer quality with semantic search on, as the CLI and the bots run it by default, held to what
- * it reached minus a small margin. The question sets are the index module's (index's
+ * Answer quality with semantic search on (BRIEFBOT_SEMANTIC=on, or --semantic), held to what it
+ * reached minus a small margin. The question sets are the index module's (index's
  * AnswerQualityTest holds the words-only figures).
  *
- * <p>Measured when these floors were set (linear mix, alpha 0.15): dev hit@1 0.925, hit@3 1.000,
- * sentence@1 0.850; paraphrase 0.951 / 0.988 / 0.877; holdout 0.889 / 0.944 / 0.796; 12 of 15
+ * <p>Measured when these floors were set (linear mix, alpha 0.1): dev hit@1 0.900, hit@3 1.000,
+ * sentence@1 0.825; paraphrase 0.963 / 0.988 / 0.889; holdout 0.889 / 0.944 / 0.796; 12 of 15
  * unanswerable abstained, 1 answerable question abstained: the same abstentions as words alone.
  */
 class SemanticAnswerQualityTest {
@@ -46,18 +46,18 @@ class SemanticAnswerQualityTest {
   @Test
   void devSetFindsTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("dev.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.925 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.900 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(1.000 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
     assertThat(scores.abstainedWrongly()).isZero();
   }
 
   @Test
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("paraphrase.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.951 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.963 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.877 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.889 - MARGIN);
   }
 
   @Test

@@ -15,9 +15,9 @@ final class LibraryOptions {
           + "briefs change). Default: $BRIEFBOT_INDEX, else in memory.")
   Path index;
 
-  @Option(names = "--no-semantic",
-      description = "Answer from words alone, without searching by meaning (as "
-          + "BRIEFBOT_SEMANTIC=off does). Search by meaning needs briefbot-semantic, which the "
-          + "briefbot jar includes.")
-  boolean noSemantic;
+  @Option(names = "--semantic", negatable = true,
+      description = "Search by meaning as well as by words (--semantic), or by words alone "
+          + "(--no-semantic). Default: $BRIEFBOT_SEMANTIC (on or off), else off. Needs "
+          + "briefbot-semantic, which the briefbot jar includes; the model loads in a few seconds.")
+  Boolean semantic;
 }

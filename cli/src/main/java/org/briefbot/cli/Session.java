@@ -115,7 +115,8 @@ final class Session implements AutoCloseable {
       Optional<Path> synonyms = briefsFolder(options.briefs).map(f -> f.resolve(SYNONYMS_FILE))
           .filter(Files::isRegularFile);
       if (synonyms.isPresent()) indexOptions = indexOptions.withSynonyms(synonyms.get());
-      boolean semantic = !options.noSemantic && IndexOptions.semanticFromEnvironment(env);
+      boolean semantic = options.semantic != null ? options.semantic
+          : IndexOptions.semanticFromEnvironment(env);
       index = BriefIndex.open(lib, indexOptions.withSemantic(semantic));
       if (semantic) awaitSemantic(index);
     }

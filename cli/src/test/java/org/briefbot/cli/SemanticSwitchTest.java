@@ -10,8 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search by meaning is on when briefbot-semantic is on the class path (as in briefbot.jar), and
- * {@code --no-semantic} or {@code BRIEFBOT_SEMANTIC=off} turns it off.
+ * Search by meaning needs briefbot-semantic on the class path (as in briefbot.jar) and is off
+ * unless {@code --semantic} or {@code BRIEFBOT_SEMANTIC=on} asks for it; {@code --no-semantic}
+ * wins over the environment.
  */
 class SemanticSwitchTest {
   private static Session session(Map<String, String> env) {
@@ -19,36 +20,48 @@ class SemanticSwitchTest {
     return new Session(new ByteArrayInputStream(new byte[0]), discard, discard, env);
   }
 
-  @Test
-  void byDefaultAnswersSearchByMeaningWithTheBundledModel() {
-    try (Session session = session(Map.of())) {
-      assertThat(session.index(new LibraryOptions()).semanticModel())
-          .hasValueSatisfying(model -> assertThat(model).startsWith("all-minilm-l6-v2-q@"));
-    }
-  }
-
-  @Test
-  void theNoSemanticFlagAnswersByWordsAlone() {
+  private static LibraryOptions semantic(Boolean on) {
     LibraryOptions options = new LibraryOptions();
-    options.noSemantic = true;
-    try (Session session = session(Map.of())) {
-      assertThat(session.index(options).semanticModel()).isEmpty();
-    }
+    options.semantic = on;
+    return options;
   }
 
   @Test
-  void briefbotSemanticOffAnswersByWordsAlone() {
-    try (Session session = session(Map.of("BRIEFBOT_SEMANTIC", "off"))) {
+  void byDefaultAnswersSearchByWordsAlone() {
+    try (Session session = session(Map.of())) {
       assertThat(session.index(new LibraryOptions()).semanticModel()).isEmpty();
     }
   }
 
   @Test
-  void askAndEvalTakeTheFlag() {
-    Cli.Run ask = Cli.run("ask", "--no-semantic", "--json", "When was the ITPP signed?");
+  void theSemanticFlagSearchesByMeaningWithTheBundledModel() {
+    try (Session session = session(Map.of())) {
+      assertThat(session.index(semantic(true)).semanticModel())
+          .hasValueSatisfying(model -> assertThat(model).startsWith("all-minilm-l6-v2-q@"));
+    }
+  }
+
+  @Test
+  void briefbotSemanticOnSearchesByMeaning() {
+    try (Session session = session(Map.of("BRIEFBOT_SEMANTIC", "on"))) {
+      assertThat(session.index(new LibraryOptions()).semanticModel()).isPresent();
+    }
+  }
+
+  @Test
+  void theNoSemanticFlagWinsOverTheEnvironment() {
+    try (Session session = session(Map.of("BRIEFBOT_SEMANTIC", "on"))) {
+      assertThat(session.index(semantic(false)).semanticModel()).isEmpty();
+    }
+  }
+
+  @Test
+  void askAndEvalTakeBothFlags() {
+    Cli.Run ask = Cli.run("ask", "--semantic", "--json", "When was the ITPP signed?");
     assertThat(ask.code()).isZero();
     assertThat(ask.out()).contains("signed in July 2023");
+    assertThat(Cli.run("ask", "--no-semantic", "--json", "When was the ITPP signed?").code()).isZero();
 
-    assertThat(Cli.run("eval", "--help").out()).contains("--no-semantic");
+    assertThat(Cli.run("eval", "--help").out()).contains("--[no-]semantic");
   }
 }

@@ -22,9 +22,14 @@ final class ChatCleaner {
   private static final Pattern EMOJI_CODE = Pattern.compile(":[a-z0-9_+-]+(?:::skin-tone-\\d)?:");
   private static final Pattern FORMATTING = Pattern.compile("(?<![\\p{L}\\p{N}])[*_~`|]+|[*_~`|]+(?![\\p{L}\\p{N}])");
   private static final Pattern QUOTE_PREFIX = Pattern.compile("(?m)^\\s*>+\\s?");
+  /**
+   * One greeting or filler word at the start; {@link #clean} removes them one at a time. Not a
+   * repeated group: the regex engine recurses once per repetition, and a few thousand "um"s
+   * would overflow its stack.
+   */
   private static final Pattern GREETING = Pattern.compile(
-      "(?i)^(?:(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|uh+|quick question|question|thanks|thank you)"
-          + "(?:\\s+(?:there|all|team|bot|briefbot|folks|guys))?\\s*[,:;!.\\-–—]*\\s+)+");
+      "(?i)^(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|uh+|quick question|question|thanks|thank you)"
+          + "(?:\\s+(?:there|all|team|bot|briefbot|folks|guys))?\\s*[,:;!.\\-–—]*\\s+");
   /** Requests wrapped around a question: "can you tell me", "I'd like to know". */
   private static final Pattern REQUEST = Pattern.compile(
       // "I'd" is written without a space, with a straight or a curly apostrophe.

@@ -131,4 +131,13 @@ class ChatCleanerTest {
   void boundsAVeryLongInputWithoutSpaces() {
     assertThat(ChatCleaner.clean("x".repeat(10_000))).hasSize(ChatCleaner.MAX_CHARS);
   }
+
+  @Test
+  void removesThousandsOfFillerWordsWithoutOverflowingTheStack() {
+    // A run of greetings used to be one repeated regex group, one stack frame per repetition.
+    // (Found by BriefIndexPropertyTest.)
+    String typed = "um ".repeat(1300) + "hey, hi there! When was the ITPP signed?";
+
+    assertThat(ChatCleaner.clean(typed)).isEqualTo("When was the ITPP signed?");
+  }
 }

@@ -12,6 +12,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,6 +70,11 @@ final class SlackBot implements AutoCloseable {
    *     failures (unreadable briefs, port in use, Slack unreachable)
    */
   static SlackBot start(Map<String, String> env) {
+    return start(env, Clock.systemUTC());
+  }
+
+  /** As {@link #start(Map)}, measuring each user's questions a minute on {@code clock}. */
+  static SlackBot start(Map<String, String> env, Clock clock) {
     SlackSettings settings = SlackSettings.fromEnvironment(env);
     SlackConfig config = new SlackConfig();
     settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
@@ -85,7 +91,7 @@ final class SlackBot implements AutoCloseable {
       index = openIndex(settings);
 
       replies = ReplyPipeline.forThisMachine();
-      BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(settings.perMinute()),
+      BriefChat chat = new BriefChat(index, BUDGET, new RateLimiter(settings.perMinute(), clock),
           FeedbackLog.fromEnvironment(env));
       app = new Utf8VerifyingApp(AppConfig.builder()
           .slack(slack)

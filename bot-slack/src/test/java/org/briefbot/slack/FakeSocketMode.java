@@ -7,26 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.java_websocket.WebSocket;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * A local stand-in for Slack's Socket Mode server: the client that connects first is greeted with
- * {@code hello} and then sent the envelopes given to {@link #start}; every message the client sends
- * back (acks) is recorded. Listens on 127.0.0.1, on a free port, until closed.
+ * A local stand-in for Slack's Socket Mode server: every client that connects is greeted with
+ * {@code hello}; the first is then sent the envelopes given to {@link #start}; every message a
+ * client sends back (acks) is recorded. Like Slack, it can drop the connection or ask the client
+ * to reconnect, and {@link #send} always goes to the newest connection. Listens on 127.0.0.1, on
+ * a free port, until closed.
  */
 final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
   static final String HELLO = "{\"type\":\"hello\",\"num_connections\":1,"
       + "\"debug_info\":{\"host\":\"fake\",\"approximate_connection_time\":18060},"
       + "\"connection_info\":{\"app_id\":\"A1\"}}";
+  /** What Slack sends before it closes a connection it wants refreshed. */
+  static final String DISCONNECT = "{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
+      + "\"debug_info\":{\"host\":\"fake\"}}";
 
   private final List<String> envelopes;
   private final List<String> received = new ArrayList<>();
   private final CountDownLatch started = new CountDownLatch(1);
-  private final AtomicBoolean greeted = new AtomicBoolean();
+  private int connections;
   private volatile WebSocket client;
 
   private FakeSocketMode(List<String> envelopes) {
@@ -54,9 +59,40 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
     return "ws://127.0.0.1:" + getPort() + "/link/?ticket=fake";
   }
 
-  /** Sends one more envelope to the connected client. */
+  /** Sends one more envelope to the newest client. */
   void send(String envelope) {
     client.send(envelope);
+  }
+
+  /** Drops the newest connection without a closing handshake, as a network failure would. */
+  void dropConnection() {
+    client.closeConnection(CloseFrame.ABNORMAL_CLOSE, "connection lost");
+  }
+
+  /** Asks the client to reconnect, as Slack does every few hours ("refresh_requested"). */
+  void requestRefresh() {
+    client.send(DISCONNECT);
+  }
+
+  /** Waits until {@code count} clients have connected (and been greeted) in all; fails after {@code timeout}. */
+  synchronized void awaitConnections(int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (connections < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("expected " + count + " connections within " + timeout + ", got " + connections);
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+  }
+
+  synchronized int connections() {
+    return connections;
   }
 
   /** Waits for a message from the client matching {@code what}; fails after {@code timeout}. */
@@ -75,12 +111,22 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
     }
   }
 
+  /** Every message the clients sent that matches {@code what}. */
+  synchronized List<String> received(Predicate<String> what) {
+    return received.stream().filter(what).toList();
+  }
+
   @Override
   public void onOpen(WebSocket conn, ClientHandshake handshake) {
-    if (!greeted.compareAndSet(false, true)) return;
-    client = conn;
-    conn.send(HELLO);
-    for (String envelope : envelopes) conn.send(envelope);
+    boolean first;
+    synchronized (this) {
+      first = connections == 0;
+      client = conn;
+      conn.send(HELLO);
+      if (first) for (String envelope : envelopes) conn.send(envelope);
+      connections++;
+      notifyAll();
+    }
   }
 
   @Override

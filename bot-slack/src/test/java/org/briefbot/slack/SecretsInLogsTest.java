@@ -113,6 +113,73 @@ class SecretsInLogsTest {
     for (String secret : SECRETS) assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
   }
 
+  /**
+   * Start-ups that fail, with the process's own standard output and error captured too: each
+   * token rejected, Slack's API unreachable in either mode, and a Socket Mode URL that refuses
+   * the connection (the bot starts, then retries in the background).
+   */
+  @Test
+  void noTokenOrSecretIsLoggedOrPrintedWhenAStartFails() throws Exception {
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    PrintStream systemOut = System.out;
+    PrintStream systemErr = System.err;
+    PrintStream tee = new PrintStream(console, true, StandardCharsets.UTF_8);
+    System.setOut(tee);
+    System.setErr(tee);
+    List<Integer> exits = new java.util.ArrayList<>();
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    String nowhere = "http://127.0.0.1:" + closed + "/api/";
+    try {
+      try (FakeSlackApi slack = FakeSlackApi.start()) {
+        slack.rejectBotToken();
+        exits.add(Main.run(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {}));
+      }
+      try (FakeSlackApi slack = FakeSlackApi.start()) {
+        slack.rejectAppToken();
+        exits.add(Main.run(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {}));
+      }
+      exits.add(Main.run(java.util.Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN,
+          "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET, "SLACK_API_URL", nowhere,
+          "HOST", "127.0.0.1", "PORT", "0"), errStream, bot -> {}));
+      exits.add(Main.run(java.util.Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN,
+          "SLACK_APP_TOKEN", FakeSlackApi.APP_TOKEN, "SLACK_API_URL", nowhere), errStream, bot -> {}));
+      try (FakeSlackApi slack = FakeSlackApi.start()) {
+        slack.socketModeUrl("ws://127.0.0.1:" + closed + "/link/?ticket=fake");
+        try (RunningBot bot = RunningBot.start(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")))) {
+          // Bolt's client is refused, logs it, and asks for a new URL: wait for that request.
+          int opened = (int) slack.calls().stream()
+              .filter(c -> c.path().equals("/api/apps.connections.open")).count();
+          slack.awaitAll(c -> c.path().equals("/api/apps.connections.open"), opened + 1,
+              Duration.ofSeconds(30));
+        }
+      }
+    } finally {
+      System.setOut(systemOut);
+      System.setErr(systemErr);
+    }
+
+    assertThat(exits).containsExactly(2, 2, 1, 1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Slack rejected SLACK_BOT_TOKEN",
+        "Slack rejected SLACK_APP_TOKEN", "cannot reach Slack at " + nowhere);
+    // The failures were logged (with stack traces, at DEBUG and up), and searched below.
+    assertThat(captured.events()).anyMatch(e -> e.getThrowableProxy() != null)
+        .anyMatch(e -> e.getLoggerName().startsWith("com.slack.api.socket_mode"));
+    for (ILoggingEvent event : captured.events()) {
+      String everything = event.getLoggerName() + " " + event.getThreadName() + " " + event.getFormattedMessage()
+          + " " + event.getMDCPropertyMap() + " "
+          + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+      for (String secret : SECRETS) assertThat(everything).doesNotContain(secret);
+    }
+    for (String secret : SECRETS) {
+      assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
+      assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
+    }
+  }
+
   /** Keeps every event, and lets a test wait for one. */
   static final class Captured extends ListAppender<ILoggingEvent> {
     @Override

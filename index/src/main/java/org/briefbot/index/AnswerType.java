@@ -10,7 +10,7 @@ enum AnswerType {
   DATE(Pattern.compile("(?i)^(?:when|since when|until when|by when|what (?:year|date|month|time)|in what year|which (?:year|month))\\b"
       + "|\\b(?:what year|which year|what date|when)\\b")),
   NUMBER(Pattern.compile("(?i)\\b(?:how (?:much|many|large|big|high|low|long|far)|what (?:percentage|share|proportion|amount|figure|number|size|level)|what per ?cent)\\b")),
-  PERSON(Pattern.compile("(?i)^(?:who|whom|whose)\\b|\\b(?:which|what)(?: \\S+){0,3}? (?:person|people|presidents?|ministers?|officials?|leaders?|authors?|secretary|politicians?)\\b")),
+  PERSON(Pattern.compile("(?i)^(?:who|whom|whose)\\b|\\b(?:which|what)(?: (?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\\b)\\S+){0,3}? (?:person|people|presidents?|ministers?|officials?|leaders?|authors?|secretary|politicians?)\\b")),
   PLACE(Pattern.compile("(?i)^where\\b|\\b(?:which|what) (?:city|place|country|countries|capital|region|location)\\b")),
   REASON(Pattern.compile("(?i)^(?:why|how come)\\b|\\b(?:what (?:reason|reasons|drives|drove|explains|motivates|led)|for what reason|because of what)\\b")),
   LIST(Pattern.compile("(?i)\\b(?:what are the|which are the|list|name the|what (?:areas|fields|sectors|priorities|countries|partners))\\b")),

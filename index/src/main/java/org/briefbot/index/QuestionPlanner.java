@@ -63,12 +63,14 @@ final class QuestionPlanner {
     minus.appendTail(kept);
     text = kept.toString();
 
+    // "the author concludes" is the brief's own voice, not a question about its author; read
+    // before the part of the brief is taken out, as "concludes" also names the conclusion.
+    text = AUTHORIAL_VOICE.matcher(text).replaceAll(" ");
     Optional<BriefPart.Reference> part = BriefPart.find(text);
     if (part.isPresent()) {
       // The words naming the part are not a topic to search for.
       text = part.get().part().strip(text);
     }
-    text = AUTHORIAL_VOICE.matcher(text).replaceAll(" ");
 
     List<Word> words = words(text, vocabulary);
     Map<String, String> corrections = new LinkedHashMap<>();

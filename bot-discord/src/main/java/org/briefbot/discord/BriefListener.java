@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
@@ -35,11 +36,14 @@ final class BriefListener extends ListenerAdapter {
   static final String EXPIRED = "That answer is no longer in my memory (I keep the latest few thousand). "
       + "Ask again with /brief ask.";
   static final String FAILED = "Something went wrong on my side while answering; please try again.";
+  static final String BUSY = "I'm answering a lot of questions right now; please try again in a moment.";
 
   private final BriefChat chat;
   private final Suggestions suggestions;
   private final ExecutorService workers;
   private final boolean mentions;
+  /** True from a refused event until the workers take one again. */
+  private final AtomicBoolean refusing = new AtomicBoolean();
 
   BriefListener(BriefChat chat, ExecutorService workers, boolean mentions) {
     this.chat = chat;
@@ -149,7 +153,7 @@ final class BriefListener extends ListenerAdapter {
   }
 
   private void answer(InteractionHook hook, Supplier<net.dv8tion.jda.api.utils.messages.MessageEditData> work) {
-    submit(() -> {
+    boolean taken = submit(() -> {
       net.dv8tion.jda.api.utils.messages.MessageEditData data;
       try {
         data = work.get();
@@ -159,9 +163,13 @@ final class BriefListener extends ListenerAdapter {
       }
       hook.editOriginal(data).queue(null, e -> LOG.warn("could not deliver an answer: {}", e.toString()));
     });
+    if (!taken && !workers.isShutdown()) {
+      hook.editOriginal(Outgoing.note(BUSY)).queue(null, e -> LOG.warn("could not say busy: {}", e.toString()));
+    }
   }
 
-  private void submit(Runnable task) {
+  /** Runs {@code task} on a worker; false when the workers are full (or shutting down) and refused it. */
+  private boolean submit(Runnable task) {
     try {
       workers.execute(() -> {
         try {
@@ -170,8 +178,16 @@ final class BriefListener extends ListenerAdapter {
           LOG.error("handling a Discord event failed", e);
         }
       });
+      refusing.set(false);
+      return true;
     } catch (RejectedExecutionException e) {
-      LOG.debug("shutting down; event dropped");
+      if (workers.isShutdown()) {
+        LOG.debug("shutting down; event dropped");
+      } else if (refusing.compareAndSet(false, true)) {
+        // One line per flood, not one per refused event.
+        LOG.warn("too many events are waiting to be answered; the next are told the bot is busy until it catches up");
+      }
+      return false;
     }
   }
 

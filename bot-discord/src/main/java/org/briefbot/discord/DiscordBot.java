@@ -4,9 +4,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +36,11 @@ final class DiscordBot implements AutoCloseable {
 
   /** Answering takes milliseconds; a few threads keep the gateway thread free under bursts. */
   private static final int WORKERS = 4;
+  /**
+   * Events waiting for a worker. A flood beyond this is answered "busy" at once rather than queued
+   * without end; per-user rate limits stop one user long before it fills.
+   */
+  static final int QUEUE = 1_000;
 
   private final JDA jda;
   private final ExecutorService workers;
@@ -55,8 +61,17 @@ final class DiscordBot implements AutoCloseable {
    * @throws Unreachable when Discord's API cannot be reached to log in
    */
   static DiscordBot start(DiscordConfig config, BriefChat chat) throws InterruptedException {
+    return start(config, chat, new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(QUEUE), daemonThreads()));
+  }
+
+  /**
+   * As {@link #start(DiscordConfig, BriefChat)}, answering on {@code workers}, which refuse work
+   * (RejectedExecutionException) when full; the bot owns them from now on and shuts them down.
+   */
+  static DiscordBot start(DiscordConfig config, BriefChat chat, ExecutorService workers)
+      throws InterruptedException {
     Outgoing.setDefaults();
-    ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
     CompletableFuture<Optional<CloseCode>> shutdown = new CompletableFuture<>();
     EnumSet<GatewayIntent> intents = EnumSet.noneOf(GatewayIntent.class);
     if (config.messageContent()) {

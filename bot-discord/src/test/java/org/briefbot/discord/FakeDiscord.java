@@ -29,8 +29,10 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A local Discord for tests, on 127.0.0.1 with ports chosen by the system: the REST API (users/@me,
  * command registration, interaction callbacks, webhook edits and follow-ups, channel messages) and
- * a gateway WebSocket (HELLO, IDENTIFY, READY, GUILD_CREATE, heartbeats, dispatches). It records
- * every request and every gateway frame it receives, so tests can assert what the real client sent.
+ * a gateway WebSocket (HELLO, IDENTIFY, READY, GUILD_CREATE, heartbeats, dispatches, RESUME with
+ * replay of missed dispatches). It records every request and every gateway frame it receives, so
+ * tests can assert what the real client sent, and it can drop the connection, ask the client to
+ * reconnect, or refuse a resume, as Discord does.
  * It answers only as far as JDA needs, in the shapes Discord uses.
  */
 final class FakeDiscord implements AutoCloseable {
@@ -78,6 +80,12 @@ final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private volatile WebSocket client;
   private int sequence;
+  /** Every dispatch of the current session, for a client that resumes it (Discord replays them). */
+  private final List<ObjectNode> sent = new ArrayList<>();
+  /** "ready" or "resumed" for each session the client started or resumed. */
+  private final List<String> sessions = new ArrayList<>();
+  private volatile boolean refuseNextResume;
+  private volatile boolean rejectAtGateway;
 
   /** A Discord that accepts {@link #TOKEN} and the Message Content intent. */
   static FakeDiscord start() {
@@ -133,6 +141,28 @@ final class FakeDiscord implements AutoCloseable {
   /** Waits for a request matching {@code test}, received at any time, and returns it. */
   Request awaitRequest(Predicate<Request> test, Duration timeout) {
     return awaitIn(requests, test, timeout, "request");
+  }
+
+  /** Waits until {@code count} requests match {@code test}; returns them. */
+  List<Request> awaitRequests(Predicate<Request> test, int count, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    synchronized (requests) {
+      while (true) {
+        List<Request> matching = requests.stream().filter(test).toList();
+        if (matching.size() >= count) return matching;
+        long left = Duration.between(Instant.now(), deadline).toMillis();
+        if (left <= 0) {
+          throw new AssertionError("expected " + count + " matching requests within " + timeout + ", got "
+              + matching.size());
+        }
+        try {
+          requests.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("interrupted waiting for requests", e);
+        }
+      }
+    }
   }
 
   /** Waits for a callback to the interaction with this token. */
@@ -193,13 +223,60 @@ final class FakeDiscord implements AutoCloseable {
 
   // ---- gateway dispatches
 
-  /** Sends a dispatch (op 0) to the connected client. */
+  /**
+   * Sends a dispatch (op 0) to the connected client. With none connected (the connection just
+   * dropped), it is kept for the client's RESUME, which replays it, as Discord does.
+   */
   synchronized void dispatch(String type, JsonNode data) {
-    WebSocket socket = client;
-    if (socket == null) throw new IllegalStateException("no client is connected to the fake gateway");
     ObjectNode frame = JSON.createObjectNode().put("op", 0).put("t", type).put("s", ++sequence);
     frame.set("d", data);
-    socket.send(frame.toString());
+    sent.add(frame);
+    WebSocket socket = client;
+    if (socket != null && socket.isOpen()) socket.send(frame.toString());
+  }
+
+  // ---- faults
+
+  /** Drops the connection without a closing handshake, as a network failure would. */
+  void dropConnection() {
+    WebSocket socket = client;
+    if (socket == null) throw new IllegalStateException("no client is connected to the fake gateway");
+    socket.closeConnection(org.java_websocket.framing.CloseFrame.ABNORMAL_CLOSE, "connection lost");
+  }
+
+  /** Asks the client to reconnect and resume (op 7), as Discord does when it moves a session. */
+  void requestReconnect() {
+    WebSocket socket = client;
+    if (socket == null) throw new IllegalStateException("no client is connected to the fake gateway");
+    socket.send("{\"op\":7,\"d\":null}");
+  }
+
+  /** Answers the next RESUME with an invalid session (op 9, not resumable): the client identifies anew. */
+  void refuseNextResume() {
+    refuseNextResume = true;
+  }
+
+  /** From now on the gateway closes with 4004 (authentication failed) on IDENTIFY, whatever REST says. */
+  void rejectTokenAtGateway() {
+    rejectAtGateway = true;
+  }
+
+  /** Waits until the client has started or resumed {@code count} sessions in all; returns how each began. */
+  List<String> awaitSessions(int count, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    synchronized (sessions) {
+      while (sessions.size() < count) {
+        long left = Duration.between(Instant.now(), deadline).toMillis();
+        if (left <= 0) throw new AssertionError("expected " + count + " sessions within " + timeout + ", got " + sessions);
+        try {
+          sessions.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("interrupted waiting for a session", e);
+        }
+      }
+      return List.copyOf(sessions);
+    }
   }
 
   /** A snowflake for now: Discord derives an interaction's age from its id, and so does JDA. */
@@ -502,12 +579,13 @@ final class FakeDiscord implements AutoCloseable {
       switch (frame.path("op").asInt(-1)) {
         case 1 -> conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
         case 2 -> identify(conn, frame.path("d"));
+        case 6 -> resume(conn, frame.path("d"));
         default -> { }
       }
     }
 
     private void identify(WebSocket conn, JsonNode d) {
-      if (!validToken.equals(d.path("token").asText())) {
+      if (!validToken.equals(d.path("token").asText()) || rejectAtGateway) {
         conn.close(4004, "Authentication failed.");
         return;
       }
@@ -517,9 +595,32 @@ final class FakeDiscord implements AutoCloseable {
       }
       synchronized (FakeDiscord.this) {
         sequence = 0;
+        sent.clear();
+        dispatch("READY", ready());
+        dispatch("GUILD_CREATE", guild());
       }
-      dispatch("READY", ready());
-      dispatch("GUILD_CREATE", guild());
+      add(sessions, "ready");
+    }
+
+    /** Replays what the client missed since {@code seq}, then RESUMED; or refuses, once, if told to. */
+    private void resume(WebSocket conn, JsonNode d) {
+      if (!validToken.equals(d.path("token").asText())) {
+        conn.close(4004, "Authentication failed.");
+        return;
+      }
+      if (refuseNextResume || !"fake-session".equals(d.path("session_id").asText())) {
+        refuseNextResume = false;
+        conn.send("{\"op\":9,\"d\":false}");
+        return;
+      }
+      long seen = d.path("seq").asLong();
+      synchronized (FakeDiscord.this) {
+        for (ObjectNode frame : sent) {
+          if (frame.path("s").asLong() > seen) conn.send(frame.toString());
+        }
+        dispatch("RESUMED", JSON.createObjectNode());
+      }
+      add(sessions, "resumed");
     }
 
     @Override

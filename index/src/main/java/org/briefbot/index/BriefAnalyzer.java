@@ -3,7 +3,6 @@ package org.briefbot.index;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
@@ -15,7 +14,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -30,36 +28,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * turned into concepts, where the user's own words can be weighted above expansions.
  */
 final class BriefAnalyzer extends Analyzer {
-  /** Upper-case "US" and dotted "U.S." mean the United States; lower-case "us" is a pronoun. */
-  private static final Pattern UNITED_STATES = Pattern.compile("\\bU\\.S\\.(?:A\\.)?|\\bUS\\b|\\bUSA\\b");
-  /** Prefixes people write both with and without a hyphen. */
-  private static final Pattern HYPHENATED_PREFIX = Pattern.compile(
-      "(?i)\\b(co|non|anti|counter|cyber|multi|inter|pre|post|semi|sub|trans|geo|bi)-(?=\\p{L})");
-
-  /** "$2.3bn", "40m", "2.7%" written out, so they meet "2.3 billion" and "2.7 percent". */
-  private static final Pattern BILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:bn|b)\\b");
-  private static final Pattern MILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:mn|m)\\b");
-  private static final Pattern TRILLIONS = Pattern.compile("(?i)(\\d)\\s?(?:tn|trn)\\b");
-  private static final Pattern THOUSANDS = Pattern.compile("(?i)(\\d)\\s?k\\b");
-  private static final Pattern PERCENT = Pattern.compile("(\\d)\\s?%");
-  /**
-   * Apart from "%": replaced by "$1 percent" with no digit to keep, "per cent" became " percent",
-   * and the token's offsets pointed one character into the surface words ("er cent").
-   */
-  private static final Pattern PER_CENT = Pattern.compile("(?i)\\bper\\s+cent\\b");
-
   static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    Reader filtered = new PatternReplaceCharFilter(UNITED_STATES, "USA", reader);
-    filtered = new PatternReplaceCharFilter(HYPHENATED_PREFIX, "$1", filtered);
-    filtered = new PatternReplaceCharFilter(BILLIONS, "$1 billion", filtered);
-    filtered = new PatternReplaceCharFilter(MILLIONS, "$1 million", filtered);
-    filtered = new PatternReplaceCharFilter(TRILLIONS, "$1 trillion", filtered);
-    filtered = new PatternReplaceCharFilter(THOUSANDS, "$1 thousand", filtered);
-    filtered = new PatternReplaceCharFilter(PER_CENT, "percent", filtered);
-    return new PatternReplaceCharFilter(PERCENT, "$1 percent", filtered);
+    return new NormalizingCharFilter(reader);
   }
 
   @Override

@@ -53,8 +53,9 @@ final class IndexStore {
 
   /**
    * The directory of an up-to-date index for {@code library} under {@code folder}: the current
-   * generation when it matches, otherwise a new one built now. When the folder cannot be written,
-   * the index is built in memory instead, with one log line saying why.
+   * generation when it matches, otherwise a new one built now. When the folder cannot be written
+   * (missing rights, a file in its place, a disk that fills up part way through), the index is
+   * built in memory instead, with one log line saying why; the current generation stays as it was.
    */
   static Opened openOrBuild(Path folder, Library library, Writer writer) throws IOException {
     return openOrBuild(folder, library, NO_MODEL, writer);
@@ -68,7 +69,7 @@ final class IndexStore {
     if (current != null) return current;
     try {
       return build(folder, library, writer, wanted);
-    } catch (java.nio.file.FileSystemException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       LOG.log(Level.WARNING, "index folder {0} cannot be written ({1}); keeping the index in memory",
           folder, e.getMessage());
       Directory memory = new ByteBuffersDirectory();
@@ -149,16 +150,32 @@ final class IndexStore {
       deleteTree(path);
       throw e;
     }
-    Path temp = folder.resolve(CURRENT + "." + UUID.randomUUID() + ".tmp");
-    Files.writeString(temp, generation + "\n", StandardCharsets.UTF_8);
     try {
-      Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+      pointTo(folder, generation);
+    } catch (IOException | RuntimeException e) {
+      // Complete but never current: removed, so only generations CURRENT named ever stay.
+      directory.close();
+      deleteTree(path);
+      throw e;
     }
     removeOldGenerations(folder, generation);
     return new Opened(directory, generation);
+  }
+
+  /** Makes {@code generation} current in one step: a reader sees the old name or the new. */
+  private static void pointTo(Path folder, String generation) throws IOException {
+    Path temp = folder.resolve(CURRENT + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.writeString(temp, generation + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /** Best effort: a generation still open elsewhere (another process) is left for next time. */

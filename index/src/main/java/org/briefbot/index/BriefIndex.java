@@ -404,6 +404,15 @@ public final class BriefIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * True when answers come from the index kept in the folder of {@link
+   * IndexOptions#withDirectory}; false when they come from memory: no folder was given, or it
+   * could not be written (logged once when it happened).
+   */
+  public boolean onDisk() {
+    return !current.get().generation().equals(IndexView.IN_MEMORY);
+  }
+
   /** The on-disk generation in use, or {@link IndexView#IN_MEMORY}: tells a reuse from a rebuild. */
   String generation() {
     return current.get().generation();

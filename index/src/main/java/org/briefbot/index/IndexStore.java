@@ -71,7 +71,7 @@ final class IndexStore {
       return build(folder, library, writer, wanted);
     } catch (IOException | java.io.UncheckedIOException e) {
       LOG.log(Level.WARNING, "index folder {0} cannot be written ({1}); keeping the index in memory",
-          folder, e.getMessage());
+          folder, why(e));
       Directory memory = new ByteBuffersDirectory();
       writer.write(memory, library, wanted);
       return new Opened(memory, IndexView.IN_MEMORY);
@@ -176,6 +176,17 @@ final class IndexStore {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * What went wrong, in words: a file system exception's message is often just the path
+   * ("FileAlreadyExistsException: /srv/index" says what "/srv/index" alone does not).
+   */
+  private static String why(Exception e) {
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() == null) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    return e.getMessage();
   }
 
   /** Best effort: a generation still open elsewhere (another process) is left for next time. */

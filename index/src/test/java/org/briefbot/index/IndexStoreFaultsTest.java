@@ -126,6 +126,7 @@ class IndexStoreFaultsTest {
 
     try (BriefIndex index = open(library(1))) {
       assertThat(index.generation()).startsWith("gen-");
+      assertThat(index.onDisk()).isTrue();
       assertThat(edition(index)).isEqualTo(1);
     }
     assertThat(logged).isEmpty();
@@ -138,10 +139,14 @@ class IndexStoreFaultsTest {
 
     try (BriefIndex index = open(library(1))) {
       assertThat(index.generation()).isEqualTo(IndexView.IN_MEMORY);
+      assertThat(index.onDisk()).isFalse();
       assertThat(edition(index)).isEqualTo(1);
     }
-    assertThat(logged).singleElement().satisfies(r -> assertThat(r.getMessage())
-        .startsWith("index folder {0} cannot be written"));
+    assertThat(logged).singleElement().satisfies(r -> {
+      assertThat(r.getMessage()).isEqualTo(
+          "index folder {0} cannot be written ({1}); keeping the index in memory");
+      assertThat(r.getParameters()).containsExactly(folder, "FileAlreadyExistsException: " + folder);
+    });
     assertThat(Files.readString(folder)).isEqualTo("a file, not a folder");
   }
 

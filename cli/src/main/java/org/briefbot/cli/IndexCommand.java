@@ -25,6 +25,11 @@ final class IndexCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     BriefIndex index = session.index(library);
+    if (!index.onDisk()) {
+      // Asking still works, from memory; this command's one job was the folder.
+      throw new UserError(ExitCodes.FAILURE, "the index could not be written in "
+          + session.indexFolder(library.index).get() + " (see the warning above)");
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     session.out.println(String.format(Locale.ROOT, "%d briefs, %d passages indexed in %s (%.2f s)",
         index.library().briefs().size(), index.passageCount(),

@@ -13,7 +13,14 @@ public final class Main {
   /** Commands that answer questions, and so need the index and its analysis data. */
   private static final Set<String> ANSWERING = Set.of("ask", "eval", "index");
 
+  /** A log record as one line on standard error: "briefbot: WARNING: index folder ...". */
+  static final String LOG_FORMAT = "briefbot: %4$s: %5$s%6$s%n";
+
   public static void main(String[] args) {
+    // Before anything logs: java.util.logging's own format takes two lines a record.
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", LOG_FORMAT);
+    }
     // Most of a one-question run is loading: start the analysis data on the second core while
     // this one parses the command line and reads the briefs.
     if (args.length > 0 && ANSWERING.contains(args[0])) BriefIndex.preload();

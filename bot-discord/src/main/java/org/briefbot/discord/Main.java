@@ -15,6 +15,7 @@ import org.briefbot.core.LibraryException;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.BriefIndexException;
 import org.briefbot.index.IndexOptions;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code java -jar briefbot-discord.jar}: the Discord bot. Configured by environment variables;
@@ -57,6 +58,7 @@ public final class Main {
 
   /** Runs the bot until it shuts down; returns the exit code. */
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    routeJavaUtilLogging();
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       out.println(USAGE_TEXT);
       return OK;
@@ -100,6 +102,17 @@ public final class Main {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return OK;
+    }
+  }
+
+  /**
+   * The index logs through java.util.logging (an index rebuilt, or kept in memory): its lines join
+   * ours, one line each in the same format, instead of java.util.logging's two on the console.
+   */
+  private static synchronized void routeJavaUtilLogging() {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
     }
   }
 

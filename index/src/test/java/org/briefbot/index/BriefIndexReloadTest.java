@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -63,42 +64,55 @@ class BriefIndexReloadTest {
     }
   }
 
+  /**
+   * Eight threads ask, over and over, while the folder changes round after round: Kelvar is edited
+   * (editions 2 to 6), two other briefs are edited, one is added and one removed each round. Every
+   * paragraph names its brief's edition, so an answer that mixed two versions of a brief, or quoted
+   * a passage with another version's text, would show; none may, and none may fail.
+   */
   @Test
-  void eightThreadsAskingDuringSwapsNeverGetAFailedOrMixedAnswer() throws Exception {
-    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
-    for (int i = 0; i < 20; i++) {
-      String place = TestBriefs.place(i);
-      save(briefs.resolve(place.toLowerCase() + ".md"), harbour(place.toLowerCase(), place, 1));
-    }
+  void eightThreadsAskingWhileBriefsAreAddedEditedAndRemovedNeverGetAFailedOrMixedAnswer()
+      throws Exception {
+    Map<String, Integer> onDisk = new ConcurrentHashMap<>(); // brief id -> edition written
+    write("kelvar", 1, onDisk);
+    for (int i = 0; i < 20; i++) write(TestBriefs.place(i).toLowerCase(), 1, onDisk);
     ExecutorService askers = Executors.newFixedThreadPool(8);
     AtomicBoolean stop = new AtomicBoolean();
     AtomicInteger answers = new AtomicInteger();
+    AtomicInteger hitsChecked = new AtomicInteger();
     Set<Integer> editionsSeen = ConcurrentHashMap.newKeySet();
     List<String> problems = new ArrayList<>();
+    List<String> questions = List.of(SHIPS, "What was the harbour budget in edition 4?",
+        "When do fishing boats leave the harbour?", "cargo ships counted by lighthouse keepers",
+        "harbour budget million euros", "Kelvar");
+    int changes = 0;
     try (BriefIndex index = BriefIndex.open(Library.load(briefs),
         IndexOptions.defaults().withDirectory(indexFolder).withWatchedFolder(briefs))) {
       CountDownLatch started = new CountDownLatch(8);
       List<Future<?>> running = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
+        int thread = t;
         running.add(askers.submit(() -> {
           started.countDown();
-          while (!stop.get()) {
+          for (int n = thread; !stop.get(); n++) {
             try {
-              Answer answer = index.ask(Question.of(SHIPS).withLimit(5));
-              Set<Integer> editions = new java.util.HashSet<>();
-              for (Hit hit : answer.hits()) {
-                if (!hit.passage().briefId().equals("kelvar")) continue;
-                Matcher m = EDITION.matcher(hit.passage().text());
-                if (m.find()) editions.add(Integer.parseInt(m.group(1)));
-              }
-              if (editions.size() != 1) {
+              Answer answer = index.ask(Question.of(questions.get(n % questions.size()))
+                  .withLimit(Question.MAX_LIMIT));
+              String problem = mixedOrTorn(answer);
+              if (problem != null) {
                 synchronized (problems) {
-                  problems.add("answer from editions " + editions + ": " + answer.hits());
+                  problems.add(problem);
                 }
               }
-              editionsSeen.addAll(editions);
+              for (Hit hit : answer.hits()) {
+                Matcher m = EDITION.matcher(hit.passage().text());
+                if (hit.passage().briefId().equals("kelvar") && m.find()) {
+                  editionsSeen.add(Integer.parseInt(m.group(1)));
+                }
+              }
+              hitsChecked.addAndGet(answer.hits().size());
               answers.incrementAndGet();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
               synchronized (problems) {
                 problems.add("answer failed: " + e);
               }
@@ -108,26 +122,83 @@ class BriefIndexReloadTest {
       }
       assertThat(started.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
-      for (int edition = 2; edition <= 6; edition++) {
-        int version = edition;
-        save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", version));
-        if (edition == 4) Files.delete(briefs.resolve(TestBriefs.place(3).toLowerCase() + ".md"));
-        awaitLibrary(index, lib -> lib.brief("kelvar").orElseThrow().passages().toString()
-            .contains("edition " + version));
+      for (int round = 2; round <= 6; round++) {
+        write("kelvar", round, onDisk);
+        write(TestBriefs.place(round).toLowerCase(), round, onDisk);
+        write(TestBriefs.place(round + 3).toLowerCase(), round, onDisk);
+        write("added" + round, round, onDisk);
+        String removed = TestBriefs.place(10 + round).toLowerCase();
+        Files.delete(briefs.resolve(removed + ".md"));
+        onDisk.remove(removed);
+        changes += 5;
+        Map<String, Integer> expected = Map.copyOf(onDisk);
+        awaitLibrary(index, lib -> editions(lib).equals(expected));
         int before = answers.get();
         awaitAnswers(answers, before + 8);
       }
       stop.set(true);
       for (Future<?> asker : running) asker.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
 
+      System.out.printf("reload: %d answers (%d passages checked) by 8 threads during %d changes "
+          + "to the briefs folder; %d failed or mixed%n", answers.get(), hitsChecked.get(), changes,
+          problems.size());
       assertThat(problems).isEmpty();
       assertThat(editionsSeen).contains(1, 6);
       assertThat(edition(index.ask(SHIPS))).isEqualTo(6);
-      assertThat(index.library().briefs()).hasSize(20);
+      assertThat(index.library().briefs()).hasSize(21); // 21, five added, five removed
     } finally {
       stop.set(true);
       askers.shutdownNow();
     }
+  }
+
+  /** Writes the harbour brief {@code id} at {@code edition}, as an editor saves it. */
+  private void write(String id, int edition, Map<String, Integer> onDisk) throws IOException {
+    String place = Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    save(briefs.resolve(id + ".md"), harbour(id, place, edition));
+    onDisk.put(id, edition);
+  }
+
+  /** Brief id to the edition its paragraphs name. */
+  private static Map<String, Integer> editions(Library library) {
+    Map<String, Integer> editions = new java.util.HashMap<>();
+    for (var brief : library.briefs()) {
+      editions.put(brief.id(), edition(brief.sections().get(0).paragraphs().get(0).text()));
+    }
+    return editions;
+  }
+
+  /**
+   * Why the answer is wrong, or null: two editions of one brief in it, or a passage whose text is
+   * not its brief's text at the edition it names.
+   */
+  private static String mixedOrTorn(Answer answer) {
+    Map<String, Set<Integer>> editions = new java.util.HashMap<>();
+    for (Hit hit : answer.hits()) {
+      Matcher m = EDITION.matcher(hit.passage().text());
+      if (!m.find()) continue; // the header passage names no edition
+      int edition = Integer.parseInt(m.group(1));
+      String id = hit.passage().briefId();
+      editions.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(edition);
+      String place = Character.toUpperCase(id.charAt(0)) + id.substring(1);
+      String expected = org.briefbot.core.BriefParser.parse(id + ".md", harbour(id, place, edition))
+          .passage(hit.passage().id()).map(p -> p.text()).orElse(null);
+      if (!hit.passage().text().equals(expected)) {
+        return "passage " + hit.passage().id() + " is not edition " + edition + "'s: " + hit.passage().text();
+      }
+    }
+    for (var entry : editions.entrySet()) {
+      if (entry.getValue().size() > 1) {
+        return "answer mixes editions " + entry.getValue() + " of " + entry.getKey() + ": " + answer.hits();
+      }
+    }
+    return null;
+  }
+
+  private static int edition(String text) {
+    Matcher m = EDITION.matcher(text);
+    assertThat(m.find()).as("edition in %s", text).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   @Test

@@ -21,6 +21,13 @@ final class QuestionPlanner {
   static final double CORRECTION_WEIGHT = 0.9;
   /** Another form of the word ("budget" for "budgetary") is weaker evidence still. */
   static final double RELATED_WEIGHT = 0.5;
+  /**
+   * A question is a sentence or two; past this many concepts it is a pasted paragraph, and the
+   * rest would only swell the query (each concept is searched in three fields).
+   */
+  static final int MAX_CONCEPTS = 24;
+  /** Other names per concept, the user's own first; enough for any synonym group. */
+  static final int MAX_FORMS = 12;
 
   private static final Pattern QUOTED = Pattern.compile(
       "[\"“”„]([^\"“”„]{1,200})[\"“”„]|(?<![\\p{L}\\p{N}])['‘]([^'‘’\"]{2,200}?)['’](?![\\p{L}\\p{N}])");
@@ -78,6 +85,7 @@ final class QuestionPlanner {
       if (word.correction != null) corrections.put(word.surface, word.correction);
     }
     List<Concept> concepts = concepts(text, words, vocabulary);
+    if (concepts.size() > MAX_CONCEPTS) concepts = concepts.subList(0, MAX_CONCEPTS);
     Optional<String> suggestion = corrections.isEmpty()
         ? Optional.empty() : Optional.of(corrected(cleaned, corrections));
     return new QuestionPlan(cleaned, AnswerType.of(cleaned), concepts, phrases, excluded, suggestion,
@@ -209,6 +217,7 @@ final class QuestionPlanner {
         alternatives.add(new Concept.Alternative(List.of(related), RELATED_WEIGHT, Concept.Source.RELATED));
       }
     }
+    if (alternatives.size() > MAX_FORMS) alternatives = new ArrayList<>(alternatives.subList(0, MAX_FORMS));
     String surface = text.substring(span.get(0).start(), span.get(span.size() - 1).end());
     boolean salient = span.stream().anyMatch(Word::salient);
     return new Concept(surface, alternatives, salient);

@@ -54,6 +54,17 @@ class BriefIndexTest {
   }
 
   @Test
+  void aPastedParagraphOfManyDistinctWordsIsAnsweredNotRefused() {
+    StringBuilder cjk = new StringBuilder();
+    for (int c = 0x4E00; c <= 0x4F55; c++) cjk.appendCodePoint(c); // 342 one-character words
+    StringBuilder words = new StringBuilder("When was the ITPP signed? ");
+    for (int i = 0; i < 300; i++) words.append("word").append(i).append(' ');
+
+    assertThat(index.ask(cjk.toString()).abstained()).isTrue();
+    assertThat(index.ask(words.toString()).hits()).isNotEmpty();
+  }
+
+  @Test
   void aQuestionWithNothingToSearchAbstainsWithNoHits() {
     for (String typed : List.of("", "   ", "what?", "<@U123> :wave:")) {
       Answer answer = index.ask(typed);

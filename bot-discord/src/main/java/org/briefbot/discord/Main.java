@@ -1,8 +1,6 @@
 package org.briefbot.discord;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.briefbot.chat.BriefChat;
@@ -33,8 +31,6 @@ public final class Main {
    */
   static final ReplyBudget BUDGET = new ReplyBudget(3, 900, 3_500, 600);
 
-  /** A briefs folder may carry its own synonyms in this file, as for the CLI. */
-  static final String SYNONYMS_FILE = "synonyms.conf";
 
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: java -jar bot-discord/target/briefbot-discord.jar",
@@ -122,8 +118,7 @@ public final class Main {
     if (config.index().isPresent()) options = options.withDirectory(config.index().get());
     // A long-running bot answers from a briefs folder as it is now: edits are picked up live.
     if (config.briefs().isPresent()) options = options.withWatchedFolder(config.briefs().get());
-    Optional<Path> synonyms = config.briefs().map(f -> f.resolve(SYNONYMS_FILE)).filter(Files::isRegularFile);
-    if (synonyms.isPresent()) options = options.withSynonyms(synonyms.get());
+    if (config.briefs().isPresent()) options = options.withSynonymsOf(config.briefs().get());
     return BriefIndex.open(library, options);
   }
 }

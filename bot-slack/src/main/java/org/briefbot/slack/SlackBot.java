@@ -10,8 +10,6 @@ import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenRespon
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +37,6 @@ final class SlackBot implements AutoCloseable {
 
   /** Quotes cut to fit a section (3,000 characters) with the citation line and escaping to spare. */
   static final ReplyBudget BUDGET = new ReplyBudget(3, 600, 2_700, 600);
-  /** A synonyms file in the briefs folder extends the bundled list, as in the CLI. */
-  static final String SYNONYMS_FILE = "synonyms.conf";
   private static final int SOCKET_MODE_CONCURRENCY = 16;
 
   private final SlackSettings settings;
@@ -160,8 +156,7 @@ final class SlackBot implements AutoCloseable {
       if (settings.index().isPresent()) options = options.withDirectory(settings.index().get());
       // A long-running bot answers from a briefs folder as it is now: edits are picked up live.
       if (settings.briefs().isPresent()) options = options.withWatchedFolder(settings.briefs().get());
-      Optional<Path> synonyms = settings.briefs().map(f -> f.resolve(SYNONYMS_FILE)).filter(Files::isRegularFile);
-      if (synonyms.isPresent()) options = options.withSynonyms(synonyms.get());
+      if (settings.briefs().isPresent()) options = options.withSynonymsOf(settings.briefs().get());
       return BriefIndex.open(library, options);
     } catch (LibraryException | BriefFormatException | BriefIndexException e) {
       throw StartupException.failure(e.getMessage(), e);

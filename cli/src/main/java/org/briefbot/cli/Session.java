@@ -21,8 +21,6 @@ import org.briefbot.index.IndexOptions;
  * and only when a command needs them.
  */
 final class Session implements AutoCloseable {
-  /** A briefs folder may carry its own synonyms in this file (see the bundled synonyms.txt). */
-  static final String SYNONYMS_FILE = "synonyms.conf";
   /**
    * How long a command waits for the embedding model (it loads in seconds) before answering from
    * words alone; a one-shot command would rather wait than answer less well.
@@ -112,9 +110,8 @@ final class Session implements AutoCloseable {
       Optional<Path> folder = indexFolder(options.index)
           .or(() -> cacheFolder(briefsFolder(options.briefs)));
       if (folder.isPresent()) indexOptions = indexOptions.withDirectory(folder.get());
-      Optional<Path> synonyms = briefsFolder(options.briefs).map(f -> f.resolve(SYNONYMS_FILE))
-          .filter(Files::isRegularFile);
-      if (synonyms.isPresent()) indexOptions = indexOptions.withSynonyms(synonyms.get());
+      Optional<Path> briefs = briefsFolder(options.briefs);
+      if (briefs.isPresent()) indexOptions = indexOptions.withSynonymsOf(briefs.get());
       boolean semantic = options.semantic != null ? options.semantic
           : IndexOptions.semanticFromEnvironment(env);
       index = BriefIndex.open(lib, indexOptions.withSemantic(semantic));

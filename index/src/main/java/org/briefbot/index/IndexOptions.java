@@ -76,6 +76,15 @@ public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
     return new IndexOptions(Optional.of(path), synonyms, watchedFolder, semantic, embedder);
   }
 
+  /** A briefs folder may carry its own synonyms in this file (the bundled synonyms.txt's format). */
+  public static final String SYNONYMS_FILE = "synonyms.conf";
+
+  /** With the synonyms file of a briefs folder, when it has one ({@value #SYNONYMS_FILE}). */
+  public IndexOptions withSynonymsOf(Path briefsFolder) {
+    Path file = briefsFolder.resolve(SYNONYMS_FILE);
+    return java.nio.file.Files.isRegularFile(file) ? withSynonyms(file) : this;
+  }
+
   public IndexOptions withSynonyms(Path file) {
     return new IndexOptions(directory, Optional.of(file), watchedFolder, semantic, embedder);
   }

@@ -15,6 +15,10 @@ public final class BriefParser {
   /** Briefs run to a few pages; anything past this is not a brief and would only fill memory. */
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+  /** A folder's own documentation ("README.md", "LICENSE.txt") sits beside briefs but is none. */
+  private static final java.util.regex.Pattern DOCUMENTATION = java.util.regex.Pattern.compile(
+      "(?:readme|license|licence|changelog|contributing|notice|copying)(?:\\..*)?");
+
   private BriefParser() {}
 
   /** Reads and parses one brief file, named in messages as {@code file} was given. */
@@ -53,7 +57,7 @@ public final class BriefParser {
   public static boolean isBriefFile(Path file) {
     if (file.getFileName() == null) return false; // a root such as "/"
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".")
+    return !name.startsWith(".") && !DOCUMENTATION.matcher(name).matches()
         && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown"));
   }
 

@@ -601,6 +601,14 @@ class BriefParserTest {
   }
 
   @Test
+  void aFoldersOwnDocumentationIsNotABrief() {
+    assertThat(BriefParser.isBriefFile(Path.of("briefs", "README.md"))).isFalse();
+    assertThat(BriefParser.isBriefFile(Path.of("LICENSE.txt"))).isFalse();
+    assertThat(BriefParser.isBriefFile(Path.of("changelog.md"))).isFalse();
+    assertThat(BriefParser.isBriefFile(Path.of("readme-notes-on-nato.md"))).isTrue();
+  }
+
+  @Test
   void readsFileFromDisk(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("brief.md");
     Files.write(file, Fixtures.bytes("briefs/markdown/baltic-cables.md"));

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * Measured when these floors were set (lexical pipeline): dev hit@1 0.900, hit@3 1.000;
- * paraphrase hit@1 0.938, hit@3 0.988; holdout hit@1 0.889, hit@3 0.926; sentence@1 0.825 /
- * 0.864 / 0.796; 12 of 15 unanswerable abstained; 1 answerable question abstained.
+ * paraphrase hit@1 0.951, hit@3 0.988; holdout hit@1 0.889, hit@3 0.926; sentence@1 0.825 /
+ * 0.877 / 0.796; 12 of 15 unanswerable abstained; 1 answerable question abstained.
  */
 class AnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -53,9 +53,9 @@ class AnswerQualityTest {
   @Test
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws Exception {
     Evaluation.Scores scores = score("paraphrase.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.938 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.951 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.864 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.877 - MARGIN);
   }
 
   @Test

@@ -44,10 +44,7 @@ final class EvalCommand implements Callable<Integer> {
     session.out.println(file + ": " + cases.size() + " questions");
     session.out.println(report.overall().format());
     session.out.println("by category:");
-    report.byCategory().forEach((category, s) -> session.out.println(String.format(Locale.ROOT,
-        "  %-14s n=%-3d hit@1 %.2f  hit@3 %.2f  sentence@1 %.2f  abstained %d/%d  wrongly %d",
-        category, s.answerable() + s.unanswerable(), s.hitAt1(), s.hitAt3(), s.sentenceAt1(),
-        s.abstainedRightly(), s.unanswerable(), s.abstainedWrongly())));
+    report.formatByCategory().forEach(session.out::println);
     if (details) {
       for (Evaluation.Outcome o : report.outcomes()) {
         boolean wrong = o.question().answerable()

@@ -58,7 +58,17 @@ public final class Evaluation {
   }
 
   /** A question set's outcomes, overall and per category. */
-  public record Report(List<Outcome> outcomes, Scores overall, Map<String, Scores> byCategory) {}
+  public record Report(List<Outcome> outcomes, Scores overall, Map<String, Scores> byCategory) {
+    /** One line per category, indented, for a terminal or a test log. */
+    public List<String> formatByCategory() {
+      List<String> lines = new ArrayList<>();
+      byCategory.forEach((category, s) -> lines.add(String.format(Locale.ROOT,
+          "  %-14s n=%-3d hit@1 %.2f  hit@3 %.2f  sentence@1 %.2f  abstained %d/%d  wrongly %d",
+          category, s.answerable() + s.unanswerable(), s.hitAt1(), s.hitAt3(), s.sentenceAt1(),
+          s.abstainedRightly(), s.unanswerable(), s.abstainedWrongly())));
+      return lines;
+    }
+  }
 
   /**
    * Reads a question set.

@@ -84,10 +84,7 @@ class AnswerQualityTest {
     List<Evaluation.Case> cases = Evaluation.read(path);
     Evaluation.Report report = Evaluation.run(index, cases);
     System.out.printf(Locale.ROOT, "%s: %s%n", file, report.overall().format());
-    report.byCategory().forEach((category, s) -> System.out.printf(Locale.ROOT,
-        "  %-13s hit@1 %.2f hit@3 %.2f sentence@1 %.2f abstained %d/%d wrongly %d%n", category,
-        s.hitAt1(), s.hitAt3(), s.sentenceAt1(), s.abstainedRightly(), s.unanswerable(),
-        s.abstainedWrongly()));
+    report.formatByCategory().forEach(System.out::println);
     return report.overall();
   }
 }

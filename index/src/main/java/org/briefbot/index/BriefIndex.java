@@ -27,6 +27,17 @@ import org.briefbot.core.BriefFormatException;
 import org.briefbot.core.Library;
 import org.briefbot.core.LibraryException;
 import org.briefbot.core.Passage;
+import org.briefbot.index.analysis.BackgroundFrequencies;
+import org.briefbot.index.analysis.BriefAnalyzer;
+import org.briefbot.index.analysis.SynonymTable;
+import org.briefbot.index.analysis.TextAnalysis;
+import org.briefbot.index.ranking.AdvancedSearch;
+import org.briefbot.index.ranking.AnswerPipeline;
+import org.briefbot.index.store.EmbedderLoader;
+import org.briefbot.index.store.FolderWatch;
+import org.briefbot.index.store.IndexStore;
+import org.briefbot.index.store.IndexView;
+import org.briefbot.index.store.PassageDocuments;
 
 /**
  * The one entry point every front end calls: a searchable index of a library's passages that
@@ -199,7 +210,7 @@ public final class BriefIndex implements AutoCloseable {
   private IndexView view(Library library) throws IOException {
     Embedder embedder = embedderLoader == null ? null : embedderLoader.embedder();
     String model = embedder == null ? IndexStore.NO_MODEL : embedder.modelId();
-    IndexStore.Writer writer = (directory, lib, data) -> write(directory, lib, data, embedder);
+    IndexStore.Writer writer = (directory, lib, data) -> PassageDocuments.write(directory, lib, data, embedder);
     IndexStore.Opened opened = null;
     if (embedder == null && embedderLoader != null && embedderLoader.loading()) {
       // The model is still loading: reuse a stored index that has its vectors, or else index the
@@ -231,51 +242,8 @@ public final class BriefIndex implements AutoCloseable {
 
   private static Directory inMemory(Library library, Embedder embedder) throws IOException {
     Directory directory = new ByteBuffersDirectory();
-    write(directory, library, Map.of(), embedder);
+    PassageDocuments.write(directory, library, Map.of(), embedder);
     return directory;
-  }
-
-  /** Writes every passage of the library into an empty directory and commits with {@code commitData}. */
-  static void write(Directory directory, Library library, Map<String, String> commitData)
-      throws IOException {
-    write(directory, library, commitData, null);
-  }
-
-  /**
-   * Writes every passage of the library into an empty directory, with its vector when there is an
-   * {@code embedder}, and commits with {@code commitData} and the model's id.
-   */
-  static void write(Directory directory, Library library, Map<String, String> commitData,
-      Embedder embedder) throws IOException {
-    Map<String, String> data = new HashMap<>(commitData);
-    data.put(IndexStore.KEY_MODEL, embedder == null ? IndexStore.NO_MODEL : embedder.modelId());
-    commitData = Map.copyOf(data);
-    IndexWriterConfig config = new IndexWriterConfig(PassageDocuments.analyzer(new BriefAnalyzer()))
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setSimilarity(new BM25Similarity())
-        // One bulk load: buffer generously and merge at the end, rather than flush small segments.
-        .setRAMBufferSizeMB(64);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      int ordinal = 0;
-      for (Brief brief : library.briefs()) {
-        if (embedder == null) {
-          for (Passage passage : brief.passages()) {
-            writer.addDocument(PassageDocuments.document(passage, brief, ordinal++));
-          }
-          continue;
-        }
-        // One brief at a time, so the embedder can spread its passages over the cores.
-        List<String> texts = new ArrayList<>();
-        for (Passage passage : brief.passages()) texts.add(passage.text());
-        List<float[]> vectors = embedder.embedAll(texts);
-        for (int p = 0; p < texts.size(); p++) {
-          writer.addDocument(PassageDocuments.document(brief.passages().get(p), brief, ordinal++,
-              vectors.get(p)));
-        }
-      }
-      if (!commitData.isEmpty()) writer.setLiveCommitData(commitData.entrySet());
-      writer.commit();
-    }
   }
 
   /** Answers with the default number of passages. */
@@ -414,7 +382,7 @@ public final class BriefIndex implements AutoCloseable {
   }
 
   /** The on-disk generation in use, or {@link IndexView#IN_MEMORY}: tells a reuse from a rebuild. */
-  String generation() {
+  public String generation() {
     return current.get().generation();
   }
 

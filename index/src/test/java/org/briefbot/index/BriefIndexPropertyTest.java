@@ -28,6 +28,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.briefbot.core.Brief;
 import org.briefbot.core.BriefParser;
 import org.briefbot.core.Library;
+import org.briefbot.index.analysis.BriefAnalyzer;
+import org.briefbot.index.analysis.SynonymTable;
+import org.briefbot.index.analysis.TextAnalysis;
+import org.briefbot.index.question.ChatCleaner;
+import org.briefbot.index.ranking.AnswerPipeline;
+import org.briefbot.index.store.IndexView;
+import org.briefbot.index.store.PassageDocuments;
 
 /**
  * Anything typed as a question gets an {@link Answer}, never an exception, and the work an answer
@@ -58,7 +65,7 @@ class BriefIndexPropertyTest {
     TextAnalysis analysis = new TextAnalysis(new BriefAnalyzer());
     pipeline = new AnswerPipeline(analysis, SynonymTable.defaults(analysis));
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    BriefIndex.write(directory, library, Map.of());
+    PassageDocuments.write(directory, library, Map.of());
     countingView = new IndexView(library, new CountingReader(DirectoryReader.open(directory)));
     assertThat(library.passages().size()).isGreaterThan(CANDIDATE_CAP);
   }

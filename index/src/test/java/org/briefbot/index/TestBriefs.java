@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Small Markdown briefs written into a folder, the way a user (or an editor) would save them. */
-final class TestBriefs {
+public final class TestBriefs {
   private TestBriefs() {}
 
   /**
    * A brief about the harbour of {@code place}, every paragraph naming {@code version}, so an
    * answer shows which version of the file it was computed from.
    */
-  static String harbour(String id, String place, int version) {
+  public static String harbour(String id, String place, int version) {
     return "---\nId: " + id + "\nTitle: The harbour of " + place + "\n---\n\n"
         + "## Shipping\n\n"
         + "The lighthouse keepers of " + place + " counted " + (10 + version)
@@ -26,7 +26,7 @@ final class TestBriefs {
   }
 
   /** A name made of letters only, different for every {@code n}: "Kelab", "Kelac", ... */
-  static String place(int n) {
+  public static String place(int n) {
     StringBuilder name = new StringBuilder("Kel");
     for (int i = n; ; i /= 26) {
       name.append((char) ('a' + i % 26));
@@ -36,7 +36,7 @@ final class TestBriefs {
   }
 
   /** Replaces (or creates) a file in one step, as editors that save safely do. */
-  static void save(Path file, String text) throws IOException {
+  public static void save(Path file, String text) throws IOException {
     Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
     Files.writeString(temp, text, StandardCharsets.UTF_8);
     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,225 @@
+package org.briefbot.index.store;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.briefbot.core.Library;
+
+/**
+ * An index kept in a folder and reused across runs. The folder holds generations, each a complete
+ * Lucene index, and a file {@code CURRENT} naming the one in use. A build always goes into a new
+ * generation and {@code CURRENT} is replaced atomically only after its commit, so a reader never
+ * sees a half-built index, and a crash mid-build leaves the previous one in place.
+ */
+public final class IndexStore {
+  /** Bumped whenever what is indexed changes, so older indexes are rebuilt rather than misread. */
+  static final String FORMAT = "briefbot-index-2";
+  static final String CURRENT = "CURRENT";
+  private static final String KEY_FORMAT = "format";
+  private static final String KEY_FINGERPRINT = "fingerprint";
+  /**
+   * Commit data naming the embedding model whose vectors the index holds, or {@link #NO_MODEL}:
+   * switching semantic search on or off, or changing the model, rebuilds the index.
+   */
+  public static final String KEY_MODEL = "model";
+  public static final String NO_MODEL = "none";
+  private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
+
+  /** Writes a library into an empty directory, committing with the given user data. */
+  public interface Writer {
+    void write(Directory directory, Library library, Map<String, String> commitData) throws IOException;
+  }
+
+  /** An index directory and the generation it is ({@link IndexView#IN_MEMORY} when not on disk). */
+  public record Opened(Directory directory, String generation) {}
+
+  private IndexStore() {}
+
+  /**
+   * The directory of an up-to-date index for {@code library} under {@code folder}: the current
+   * generation when it matches, otherwise a new one built now. When the folder cannot be written
+   * (missing rights, a file in its place, a disk that fills up part way through), the index is
+   * built in memory instead, with one log line saying why; the current generation stays as it was.
+   */
+  public static Opened openOrBuild(Path folder, Library library, Writer writer) throws IOException {
+    return openOrBuild(folder, library, NO_MODEL, writer);
+  }
+
+  /** As {@link #openOrBuild(Path, Library, Writer)}, for an index holding {@code model}'s vectors. */
+  public static Opened openOrBuild(Path folder, Library library, String model, Writer writer)
+      throws IOException {
+    Map<String, String> wanted = wanted(library, model);
+    Opened current = openCurrent(folder, wanted);
+    if (current != null) return current;
+    try {
+      return build(folder, library, writer, wanted);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      LOG.log(Level.WARNING, "index folder {0} cannot be written ({1}); keeping the index in memory",
+          folder, why(e));
+      Directory memory = new ByteBuffersDirectory();
+      writer.write(memory, library, wanted);
+      return new Opened(memory, IndexView.IN_MEMORY);
+    }
+  }
+
+  /**
+   * The current generation if it is intact and was built from this library, in this format, with
+   * {@code model}'s vectors; null otherwise (nothing is built).
+   */
+  public static Opened openIfCurrent(Path folder, Library library, String model) {
+    return openCurrent(folder, wanted(library, model));
+  }
+
+  private static Map<String, String> wanted(Library library, String model) {
+    return Map.of(KEY_FORMAT, FORMAT, KEY_FINGERPRINT, library.fingerprint(), KEY_MODEL, model);
+  }
+
+  /** The current generation if it is intact and built from this library in this format. */
+  private static Opened openCurrent(Path folder, Map<String, String> wanted) {
+    Path pointer = folder.resolve(CURRENT);
+    if (!Files.isRegularFile(pointer)) return null;
+    Directory directory = null;
+    try {
+      String generation = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+      Path path = folder.resolve(generation);
+      if (generation.isEmpty() || !path.normalize().startsWith(folder.normalize()) || !Files.isDirectory(path)) {
+        LOG.log(Level.WARNING, "index folder {0} names a missing generation; rebuilding", folder);
+        return null;
+      }
+      directory = FSDirectory.open(path);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexCommit commit = reader.getIndexCommit();
+        Map<String, String> data = commit.getUserData();
+        if (!wanted.equals(Map.of(KEY_FORMAT, data.getOrDefault(KEY_FORMAT, ""),
+            KEY_FINGERPRINT, data.getOrDefault(KEY_FINGERPRINT, ""),
+            KEY_MODEL, data.getOrDefault(KEY_MODEL, "")))) {
+          LOG.log(Level.INFO, "briefs, index format or embedding model changed; rebuilding the"
+              + " index in {0}", folder);
+          directory.close();
+          return null;
+        }
+        checkIntact(directory, commit);
+      }
+      return new Opened(directory, generation);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "index in {0} is unreadable ({1}); rebuilding", folder, e.toString());
+      closeQuietly(directory);
+      return null;
+    }
+  }
+
+  /**
+   * Verifies every file of the commit against the checksum Lucene wrote in its footer, so a
+   * truncated or corrupt file fails here, not mid-answer. One sequential read per file: much
+   * cheaper than reading every document back.
+   */
+  private static void checkIntact(Directory directory, IndexCommit commit) throws IOException {
+    for (String file : commit.getFileNames()) {
+      try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
+        CodecUtil.checksumEntireFile(input);
+      }
+    }
+  }
+
+  private static Opened build(Path folder, Library library, Writer writer,
+      Map<String, String> commitData) throws IOException {
+    Files.createDirectories(folder);
+    String generation = "gen-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Path path = folder.resolve(generation);
+    Directory directory = FSDirectory.open(path);
+    try {
+      writer.write(directory, library, commitData);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      deleteTree(path);
+      throw e;
+    }
+    try {
+      pointTo(folder, generation);
+    } catch (IOException | RuntimeException e) {
+      // Complete but never current: removed, so only generations CURRENT named ever stay.
+      directory.close();
+      deleteTree(path);
+      throw e;
+    }
+    removeOldGenerations(folder, generation);
+    return new Opened(directory, generation);
+  }
+
+  /** Makes {@code generation} current in one step: a reader sees the old name or the new. */
+  private static void pointTo(Path folder, String generation) throws IOException {
+    Path temp = folder.resolve(CURRENT + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.writeString(temp, generation + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * What went wrong, in words: a file system exception's message is often just the path
+   * ("FileAlreadyExistsException: /srv/index" says what "/srv/index" alone does not).
+   */
+  private static String why(Exception e) {
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() == null) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    return e.getMessage();
+  }
+
+  /** Best effort: a generation still open elsewhere (another process) is left for next time. */
+  private static void removeOldGenerations(Path folder, String keep) {
+    try (Stream<Path> children = Files.list(folder)) {
+      children.filter(p -> p.getFileName().toString().startsWith("gen-"))
+          .filter(p -> !p.getFileName().toString().equals(keep))
+          .forEach(IndexStore::deleteTree);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "could not list {0} to tidy old index generations", folder);
+    }
+  }
+
+  private static void deleteTree(Path path) {
+    try (Stream<Path> walk = Files.walk(path)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // left for the next tidy-up
+        }
+      });
+    } catch (IOException ignored) {
+      // nothing to delete
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory == null) return;
+    try {
+      directory.close();
+    } catch (IOException ignored) {
+      // already failing; the rebuild reports what matters
+    }
+  }
+}

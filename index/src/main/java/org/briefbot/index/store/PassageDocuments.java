@@ -1,0 +1,131 @@
+package org.briefbot.index.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.briefbot.core.Brief;
+import org.briefbot.core.Library;
+import org.briefbot.core.Passage;
+import org.briefbot.index.Embedder;
+import org.briefbot.index.analysis.BriefAnalyzer;
+
+/** How a passage becomes a Lucene document, and the analyzers for each field. */
+public final class PassageDocuments {
+  /**
+   * The body is stored verbatim and indexed with offsets, so a highlighter (or the advanced
+   * search) can point into the text without re-analysing it.
+   */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private PassageDocuments() {}
+
+  /** The briefbot analyzer everywhere, except the spelling field, which keeps words whole. */
+  public static Analyzer analyzer(BriefAnalyzer analyzer) {
+    return new PerFieldAnalyzerWrapper(analyzer, Map.of(Fields.SPELL, spellingAnalyzer()));
+  }
+
+  static Analyzer spellingAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source,
+            new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+      }
+    };
+  }
+
+  public static Document document(Passage passage, Brief brief, int libraryOrdinal) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, passage.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.BRIEF, passage.briefId(), Field.Store.YES));
+    doc.add(new Field(Fields.BODY, passage.text(), BODY_TYPE));
+    doc.add(new TextField(Fields.HEADING, PassageZones.heading(passage, brief), Field.Store.NO));
+    doc.add(new TextField(Fields.ABOUT, PassageZones.about(passage), Field.Store.NO));
+    doc.add(new TextField(Fields.SPELL, passage.text(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, libraryOrdinal));
+    doc.add(new StoredField(Fields.ORDINAL, libraryOrdinal));
+    return doc;
+  }
+
+  /**
+   * The document of a passage with its meaning: the passage's vector for nearest-neighbour search,
+   * compared by dot product, as embedders give unit vectors.
+   */
+  public static Document document(Passage passage, Brief brief, int libraryOrdinal, float[] vector) {
+    Document doc = document(passage, brief, libraryOrdinal);
+    doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    return doc;
+  }
+
+  /** Writes every passage of the library into an empty directory and commits with {@code commitData}. */
+  public static void write(Directory directory, Library library, Map<String, String> commitData)
+      throws IOException {
+    write(directory, library, commitData, null);
+  }
+
+  /**
+   * Writes every passage of the library into an empty directory, with its vector when there is an
+   * {@code embedder}, and commits with {@code commitData} and the model's id.
+   */
+  public static void write(Directory directory, Library library, Map<String, String> commitData,
+      Embedder embedder) throws IOException {
+    Map<String, String> data = new HashMap<>(commitData);
+    data.put(IndexStore.KEY_MODEL, embedder == null ? IndexStore.NO_MODEL : embedder.modelId());
+    commitData = Map.copyOf(data);
+    IndexWriterConfig config = new IndexWriterConfig(PassageDocuments.analyzer(new BriefAnalyzer()))
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setSimilarity(new BM25Similarity())
+        // One bulk load: buffer generously and merge at the end, rather than flush small segments.
+        .setRAMBufferSizeMB(64);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      int ordinal = 0;
+      for (Brief brief : library.briefs()) {
+        if (embedder == null) {
+          for (Passage passage : brief.passages()) {
+            writer.addDocument(document(passage, brief, ordinal++));
+          }
+          continue;
+        }
+        // One brief at a time, so the embedder can spread its passages over the cores.
+        List<String> texts = new ArrayList<>();
+        for (Passage passage : brief.passages()) texts.add(passage.text());
+        List<float[]> vectors = embedder.embedAll(texts);
+        for (int p = 0; p < texts.size(); p++) {
+          writer.addDocument(document(brief.passages().get(p), brief, ordinal++,
+              vectors.get(p)));
+        }
+      }
+      if (!commitData.isEmpty()) writer.setLiveCommitData(commitData.entrySet());
+      writer.commit();
+    }
+  }
+
+}

@@ -37,7 +37,7 @@ class SemanticSwitchTest {
   void theSemanticFlagSearchesByMeaningWithTheBundledModel() {
     try (Session session = session(Map.of())) {
       assertThat(session.index(semantic(true)).semanticModel())
-          .hasValueSatisfying(model -> assertThat(model).startsWith("all-minilm-l6-v2-q@"));
+          .hasValueSatisfying(model -> assertThat(model).startsWith("e5-small-v2-q@"));
     }
   }
 

@@ -1,12 +1,15 @@
 package org.briefbot.index;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns text into a vector whose dot product with another says how close their meanings are.
  * The index uses one, when a module supplies it (see {@link EmbedderProvider}), to find passages
- * that answer a question in other words than the question's.
+ * and sentences that answer a question in other words than the question's.
+ *
+ * <p>Questions and passages are embedded by two methods because retrieval models such as e5
+ * read them differently (a "query: " or "passage: " prefix): a question is short and asks, a
+ * passage is long and states.
  *
  * <p>Implementations are thread-safe: answers run on many threads at once.
  */
@@ -20,13 +23,12 @@ public interface Embedder {
   /** The length of every vector. */
   int dimension();
 
-  /** The text's vector: {@link #dimension()} numbers, of unit length. */
-  float[] embed(String text);
+  /** The question's vector: {@link #dimension()} numbers, of unit length. */
+  float[] embedQuery(String question);
 
-  /** The vectors of many texts, in order; implementations may spread the work over cores. */
-  default List<float[]> embedAll(List<String> texts) {
-    List<float[]> vectors = new ArrayList<>(texts.size());
-    for (String text : texts) vectors.add(embed(text));
-    return vectors;
-  }
+  /**
+   * The vectors of passages or sentences of a brief, in order, each of unit length;
+   * implementations may spread the work over cores.
+   */
+  List<float[]> embedPassages(List<String> texts);
 }

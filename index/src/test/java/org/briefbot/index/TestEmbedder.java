@@ -29,7 +29,18 @@ final class TestEmbedder implements Embedder {
   }
 
   @Override
-  public float[] embed(String text) {
+  public float[] embedQuery(String question) {
+    return embed(question);
+  }
+
+  @Override
+  public java.util.List<float[]> embedPassages(java.util.List<String> texts) {
+    java.util.List<float[]> vectors = new java.util.ArrayList<>();
+    for (String text : texts) vectors.add(embed(text));
+    return vectors;
+  }
+
+  float[] embed(String text) {
     embedded.incrementAndGet();
     float[] vector = new float[DIMENSION];
     for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

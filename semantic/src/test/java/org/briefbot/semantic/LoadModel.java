@@ -7,7 +7,7 @@ final class LoadModel {
   private LoadModel() {}
 
   public static void main(String[] args) {
-    Embedder embedder = new MiniLmEmbedderProvider().load();
-    System.out.println("dimension " + embedder.embed("When was the ITPP signed?").length);
+    Embedder embedder = new E5EmbedderProvider().load();
+    System.out.println("dimension " + embedder.embedQuery("When was the ITPP signed?").length);
   }
 }

@@ -40,7 +40,7 @@ class SemanticAnswerQualityTest {
 
   @Test
   void searchesByMeaningWithTheBundledModel() {
-    assertThat(index.semanticModel()).contains(MiniLmEmbedderProvider.MODEL_ID);
+    assertThat(index.semanticModel()).contains(E5EmbedderProvider.MODEL_ID);
   }
 
   @Test

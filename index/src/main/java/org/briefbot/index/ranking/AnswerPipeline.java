@@ -84,7 +84,7 @@ public final class AnswerPipeline {
       if (embedder != null) {
         // As many as the words bring, so that (in all but large libraries) every candidate has
         // its cosine for fusion; the nearest few join the candidates.
-        similarity = SemanticSearch.nearest(view, embedder.embed(plan.cleaned()),
+        similarity = SemanticSearch.nearest(view, embedder.embedQuery(plan.cleaned()),
             Math.max(CANDIDATES, semanticWeights.nearest()), question.briefId());
         addNearest(candidates, similarity, semanticWeights.nearest(), view);
       }

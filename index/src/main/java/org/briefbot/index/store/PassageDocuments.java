@@ -117,7 +117,7 @@ public final class PassageDocuments {
         // One brief at a time, so the embedder can spread its passages over the cores.
         List<String> texts = new ArrayList<>();
         for (Passage passage : brief.passages()) texts.add(passage.text());
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<float[]> vectors = embedder.embedPassages(texts);
         for (int p = 0; p < texts.size(); p++) {
           writer.addDocument(document(brief.passages().get(p), brief, ordinal++,
               vectors.get(p)));

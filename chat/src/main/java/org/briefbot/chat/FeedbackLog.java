@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.briefbot.index.PrivateFolders;
 
 /**
  * Records 👍/👎 votes on answers as JSON Lines, one object per vote, so answers can be reviewed
@@ -66,10 +69,23 @@ public final class FeedbackLog {
       try {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          // Questions and (optionally) user ids are private: never append through a link to
+          // somewhere else, nor to a file another user could read back or rewrite.
+          Optional<String> problem = PrivateFolders.fileProblem(file);
+          if (problem.isPresent()) throw new IOException(file + " " + problem.get());
+        } else if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------")));
+          } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Another bot process made it a moment ago: checked on its next append.
+          }
+        }
         Files.writeString(file, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            StandardOpenOption.APPEND, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot append to feedback log " + file, e);
+        throw new UncheckedIOException("cannot append to feedback log " + file + ": " + e.getMessage(), e);
       }
     }
   }

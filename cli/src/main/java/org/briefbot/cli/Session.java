@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.briefbot.core.Library;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.IndexOptions;
+import org.briefbot.index.PrivateFolders;
 
 /**
  * What every command shares: the streams, the environment, and the library and index, opened once
@@ -82,8 +83,13 @@ final class Session implements AutoCloseable {
     String name = briefs.map(Session::folderKey).orElse("bundled");
     Path folder = cache.resolve("briefbot").resolve("indexes").resolve(name);
     try {
-      Files.createDirectories(folder);
+      // Owner-only and checked: an index another user could write would feed this user's
+      // answers (and, with meaning on, vectors) from their files.
+      PrivateFolders.ensure(folder);
       return Files.isWritable(folder) ? Optional.of(folder) : Optional.empty();
+    } catch (PrivateFolders.UnsafeException e) {
+      err.println("briefbot: keeping the index in memory: " + e.getMessage());
+      return Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

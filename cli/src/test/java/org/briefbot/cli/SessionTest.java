@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,38 @@ class SessionTest {
     Path two = Cli.resource("briefs/two");
     for (String name : new String[] {"nias-2024-03-arctic-nato.txt", "baltic-cables.md"}) {
       Files.copy(two.resolve(name), target.resolve(name));
+    }
+  }
+
+  @Test
+  void theIndexCacheIsCreatedOwnerOnly() throws IOException {
+    Path cache = folder.resolve("cache");
+
+    Cli.Run run = Cli.withEnv(Map.of("XDG_CACHE_HOME", cache.toString(), "BRIEFBOT_SEMANTIC", "off"),
+        "ask", "When was the ITPP signed?");
+
+    assertThat(run.code()).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        cache.resolve("briefbot/indexes/bundled")))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        cache.resolve("briefbot")))).isEqualTo("rwx------");
+  }
+
+  /** An index folder another user could write could feed this user's answers: not used. */
+  @Test
+  void anIndexCacheOthersCanWriteIsNotUsed() throws IOException {
+    Path cache = folder.resolve("cache");
+    Path shared = Files.createDirectories(cache.resolve("briefbot/indexes/bundled"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    Cli.Run run = Cli.withEnv(Map.of("XDG_CACHE_HOME", cache.toString(), "BRIEFBOT_SEMANTIC", "off"),
+        "ask", "When was the ITPP signed?");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("July 2023");
+    assertThat(run.err()).contains("keeping the index in memory").contains("can be written by other users");
+    try (var files = Files.list(shared)) {
+      assertThat(files).isEmpty();
     }
   }
 }

@@ -13,18 +13,25 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import org.briefbot.index.PrivateFolders;
 
 /**
- * Where the model's native libraries go. Left to themselves, ONNX Runtime unpacks its libraries
- * into a new {@code onnxruntime-java*} folder of the temp folder on every start (and leaves the
- * folder behind), the tokenizer's runtime (DJL) unpacks into {@code ~/.djl.ai} and may download
- * a library it lacks, and JNA makes {@code ~/.cache/JNA}. Here all three go into one folder that
- * every run reuses: each library is unpacked once, into a sub-folder named after its content, so
- * nothing piles up across runs and nothing is written to the home folder or fetched.
+ * Where the model's native libraries go, and the checks that keep anyone else's code out of them.
+ * Left to themselves, ONNX Runtime unpacks its libraries into a new {@code onnxruntime-java*}
+ * folder of the temp folder on every start, the tokenizer's runtime (DJL) into {@code ~/.djl.ai}
+ * (and may download a library it lacks), and JNA into {@code ~/.cache/JNA}. Here all three go
+ * into one folder of the user's own cache that every run reuses.
  *
- * <p>The folder is {@value #FOLDER_PROPERTY} or {@value #FOLDER_VARIABLE} when set, otherwise
- * {@code briefbot-native-USER} in {@code java.io.tmpdir}. Properties the user set themselves
- * ({@code onnxruntime.native.path}, {@code ENGINE_CACHE_DIR}, {@code jna.tmpdir}) are kept.
+ * <p>Native code runs as the user, so the folder must be one no other local user can write: a
+ * predictable name in a shared temp folder would let them plant a library of their own first.
+ * The folder is {@value #FOLDER_VARIABLE} when set, else {@code $XDG_CACHE_HOME/briefbot/native},
+ * else {@code ~/.cache/briefbot/native}; it is created owner-only and, before anything is loaded
+ * from it, must be owned by the user, writable by no one else and not a symbolic link ({@link
+ * PrivateFolders}). Each library is checked against the jar's bytes (the jar entry's CRC-32)
+ * before use, not just its size. A folder that fails is not used: the libraries are unpacked
+ * afresh into a new private temp folder, with one line saying why.
  */
 final class NativeLibraries {
   static final String FOLDER_PROPERTY = "briefbot.native.dir";
@@ -34,33 +41,67 @@ final class NativeLibraries {
 
   private NativeLibraries() {}
 
-  /** The folder from the environment and system properties, or the default one. */
-  static Path folder(Map<String, String> env) {
+  /**
+   * The folder to use, from {@code env} ({@value #FOLDER_VARIABLE}, {@code XDG_CACHE_HOME}) and
+   * the {@value #FOLDER_PROPERTY} property; empty when there is no home folder to cache in.
+   */
+  static Optional<Path> folder(Map<String, String> env) {
     String configured = System.getProperty(FOLDER_PROPERTY, env.get(FOLDER_VARIABLE));
-    if (configured != null && !configured.isBlank()) return Path.of(configured);
-    String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-    return Path.of(System.getProperty("java.io.tmpdir"), "briefbot-native-" + user);
+    if (configured != null && !configured.isBlank()) return Optional.of(Path.of(configured));
+    String xdg = env.get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Optional.of(Path.of(xdg, "briefbot", "native"));
+    }
+    String home = System.getProperty("user.home");
+    if (home == null || home.isBlank() || home.equals("?") || !Files.isDirectory(Path.of(home))) {
+      return Optional.empty();
+    }
+    return Optional.of(Path.of(home, ".cache", "briefbot", "native"));
   }
 
   /**
-   * Points ONNX Runtime, DJL and JNA at {@code folder}, unpacking ONNX Runtime's libraries there
-   * unless an earlier run did. Must run before the model's classes load them.
+   * Points ONNX Runtime, DJL and JNA at a private folder ({@code folder} when it passes the
+   * checks, else a fresh private temp folder), unpacking ONNX Runtime's libraries there unless
+   * an earlier run did. Must run before the model's classes load them.
+   *
+   * @return the folder used
    */
-  static synchronized void configure(Path folder) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "cannot create {0} for native libraries ({1}); they go where their"
-          + " runtimes put them by default", folder, e.getMessage());
-      return;
-    }
-    setUnlessSet("ENGINE_CACHE_DIR", folder.resolve("djl").toString());
+  static synchronized Path configure(Optional<Path> folder) {
+    Path used = privateFolder(folder);
+    if (used == null) return null;
+    setUnlessSet("ENGINE_CACHE_DIR", used.resolve("djl").toString());
     // The tokenizer's library is in the jar; never let DJL look for one on the network.
     setUnlessSet("ai.djl.offline", "true");
-    setUnlessSet("jna.tmpdir", folder.resolve("jna").toString());
+    setUnlessSet("jna.tmpdir", used.resolve("jna").toString());
     if (System.getProperty("onnxruntime.native.path") == null) {
-      Path onnx = unpackOnnxRuntime(folder);
+      Path onnx = unpackOnnxRuntime(used);
       if (onnx != null) System.setProperty("onnxruntime.native.path", onnx.toString());
+    }
+    return used;
+  }
+
+  /** {@code folder} made or checked private, else a new private temp folder; null if neither. */
+  static Path privateFolder(Optional<Path> folder) {
+    String why = "no home folder to cache them in";
+    if (folder.isPresent()) {
+      try {
+        Path checked = PrivateFolders.ensure(folder.get());
+        PrivateFolders.ensure(checked.resolve("djl"));
+        PrivateFolders.ensure(checked.resolve("jna"));
+        return checked;
+      } catch (IOException e) {
+        why = e.getMessage();
+      }
+    }
+    try {
+      Path fresh = PrivateFolders.freshTemporary("briefbot-native-");
+      LOG.log(Level.WARNING, "native libraries: not using {0}; unpacking into the private folder"
+          + " {1} instead", why, fresh);
+      return fresh;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "native libraries: no private folder to unpack into ({0})",
+          e.getMessage());
+      return null;
     }
   }
 
@@ -71,8 +112,9 @@ final class NativeLibraries {
   }
 
   /**
-   * The folder holding this platform's ONNX Runtime libraries, unpacked from the jar if they are
-   * not there yet; null when the jar has none for this platform (ONNX Runtime then reports it).
+   * The folder holding this platform's ONNX Runtime libraries, unpacked from the jar unless a
+   * good copy is there; null when the jar has none for this platform (ONNX Runtime then reports
+   * it) or they cannot be written.
    */
   static Path unpackOnnxRuntime(Path folder) {
     String platform = onnxPlatform();
@@ -81,26 +123,29 @@ final class NativeLibraries {
       for (String library : ONNX_LIBRARIES) {
         URL resource = resource(platform, library);
         if (resource == null) return null;
-        if (crc == null) crc = contentTag(resource);
+        if (crc == null) crc = Long.toHexString(contentCrc(resource));
       }
-      Path target = folder.resolve("onnxruntime-" + platform + "-" + crc);
-      Files.createDirectories(target);
+      Path target = PrivateFolders.ensure(folder.resolve("onnxruntime-" + platform + "-" + crc));
       for (String library : ONNX_LIBRARIES) {
         URL resource = resource(platform, library);
         Path file = target.resolve(System.mapLibraryName(library));
-        long size = size(resource);
-        if (Files.isRegularFile(file) && (size < 0 || Files.size(file) == size)) continue;
-        // Another process may unpack at the same moment: each writes its own file, then renames.
+        if (isGoodCopy(file, resource)) continue;
+        // Another process may unpack at the same moment: each writes its own file, then renames,
+        // so a library is never seen half-written.
         Path temp = Files.createTempFile(target, "." + library, ".part");
         try (InputStream in = resource.openStream()) {
           Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
           try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
           } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
           }
         } finally {
           Files.deleteIfExists(temp);
+        }
+        if (!isGoodCopy(file, resource)) {
+          throw new IOException(file + " does not hold the bytes just written");
         }
       }
       return target;
@@ -109,6 +154,28 @@ final class NativeLibraries {
           + " temp folder instead", folder, e.getMessage());
       return null;
     }
+  }
+
+  /** True when {@code file} is ours alone and holds exactly the jar's bytes. */
+  private static boolean isGoodCopy(Path file, URL resource) throws IOException {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+    if (PrivateFolders.fileProblem(file).isPresent()) {
+      // A link or a file someone else could change: replaced, never loaded.
+      LOG.log(Level.WARNING, "native libraries: replacing {0} ({1})", file,
+          PrivateFolders.fileProblem(file).get());
+      Files.delete(file);
+      return false;
+    }
+    return crc(file) == contentCrc(resource);
+  }
+
+  private static long crc(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) crc.update(buffer, 0, n);
+    }
+    return crc.getValue();
   }
 
   private static URL resource(String platform, String library) {
@@ -127,20 +194,18 @@ final class NativeLibraries {
     return osName + "-" + archName;
   }
 
-  /** Names the library's bytes without reading them: the jar entry's CRC, else its size. */
-  private static String contentTag(URL resource) throws IOException {
+  /** The CRC-32 of the library's bytes: the jar entry's, else computed from the resource. */
+  private static long contentCrc(URL resource) throws IOException {
     URLConnection connection = resource.openConnection();
-    if (connection instanceof JarURLConnection jar && jar.getJarEntry() != null) {
-      return Long.toHexString(jar.getJarEntry().getCrc());
+    if (connection instanceof JarURLConnection jar && jar.getJarEntry() != null
+        && jar.getJarEntry().getCrc() >= 0) {
+      return jar.getJarEntry().getCrc();
     }
-    return Long.toHexString(connection.getContentLengthLong());
-  }
-
-  private static long size(URL resource) throws IOException {
-    URLConnection connection = resource.openConnection();
-    if (connection instanceof JarURLConnection jar && jar.getJarEntry() != null) {
-      return jar.getJarEntry().getSize();
+    CRC32 crc = new CRC32();
+    try (InputStream in = resource.openStream()) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) crc.update(buffer, 0, n);
     }
-    return connection.getContentLengthLong();
+    return crc.getValue();
   }
 }

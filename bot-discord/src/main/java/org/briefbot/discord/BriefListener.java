@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.FeedbackLog;
 import org.briefbot.chat.RecentAnswers;
@@ -54,7 +55,12 @@ final class BriefListener extends ListenerAdapter {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    if (!BriefCommand.NAME.equals(event.getName())) return;
+    if (!BriefCommand.NAME.equals(event.getName())) {
+      // A command registered by an older version, or by hand: answered, never left hanging.
+      event.reply("I only know /" + BriefCommand.NAME + "; type /" + BriefCommand.NAME + " help.")
+          .setEphemeral(true).queue(null, e -> LOG.debug("reply not delivered: {}", e.toString()));
+      return;
+    }
     String user = event.getUser().getId();
     String sub = event.getSubcommandName() == null ? BriefCommand.HELP : event.getSubcommandName();
     Optional<String> brief = option(event, BriefCommand.BRIEF);
@@ -73,22 +79,41 @@ final class BriefListener extends ListenerAdapter {
 
   @Override
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-    if (!BriefCommand.NAME.equals(event.getName())) return;
+    List<Command.Choice> choices;
+    try {
+      choices = choices(event);
+    } catch (RuntimeException e) {
+      // An option of another type than ours (an old registration, a forged payload): no
+      // suggestions, but an answer all the same.
+      LOG.debug("no suggestions for an odd autocomplete: {}", e.getClass().getSimpleName());
+      choices = List.of();
+    }
+    event.replyChoices(choices).queue(null, e -> LOG.debug("autocomplete answer not delivered: {}", e.toString()));
+  }
+
+  private List<Command.Choice> choices(CommandAutoCompleteInteractionEvent event) {
+    if (!BriefCommand.NAME.equals(event.getName())
+        || event.getFocusedOption().getType() != OptionType.STRING) {
+      return List.of();
+    }
     String typed = event.getFocusedOption().getValue();
-    List<Command.Choice> choices = switch (event.getFocusedOption().getName()) {
+    return switch (event.getFocusedOption().getName()) {
       case BriefCommand.QUESTION -> suggestions.question(typed,
           Optional.ofNullable(event.getOption(BriefCommand.BRIEF, OptionMapping::getAsString)).filter(s -> !s.isBlank()));
       case BriefCommand.BRIEF -> suggestions.brief(typed);
       case BriefCommand.ID -> suggestions.passage(typed);
       default -> List.of();
     };
-    event.replyChoices(choices).queue(null, e -> LOG.debug("autocomplete answer not delivered: {}", e.toString()));
   }
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
     Optional<AnswerButton> parsed = AnswerButton.parse(event.getComponentId());
-    if (parsed.isEmpty()) return;
+    if (parsed.isEmpty()) {
+      event.reply(EXPIRED).setEphemeral(true)
+          .queue(null, e -> LOG.debug("reply not delivered: {}", e.toString()));
+      return;
+    }
     AnswerButton button = parsed.get();
     String user = event.getUser().getId();
     // Posting makes a public message; everything else is for the clicker's eyes only.

@@ -81,11 +81,14 @@ final class DiscordBot implements AutoCloseable {
       LOG.info("Answering slash commands only. To answer @mentions in channels too, switch on the "
           + "Message Content intent (Developer Portal, your app, Bot) and set DISCORD_MESSAGE_CONTENT=1.");
     }
+    UnparsedInteractions unparsed = new UnparsedInteractions(
+        config.apiUrl().orElse(RestConfig.DEFAULT_BASE_URL));
     JDABuilder builder = JDABuilder.createLight(config.token(), intents)
         .disableCache(EnumSet.allOf(CacheFlag.class))
         .addEventListeners(new BriefListener(chat, workers, config.messageContent()), new ListenerAdapter() {
           @Override
           public void onShutdown(ShutdownEvent event) {
+            unparsed.close();
             shutdown.complete(Optional.ofNullable(event.getCloseCode()));
           }
         });
@@ -104,10 +107,12 @@ final class DiscordBot implements AutoCloseable {
       jda = builder.build();
     } catch (InvalidTokenException e) {
       workers.shutdownNow();
+      unparsed.close();
       throw new DiscordConfig.ConfigException(DiscordConfig.rejectedToken());
     } catch (RuntimeException e) {
       // JDA failed to log in for another reason: most often Discord (or the proxy) is unreachable
       workers.shutdownNow();
+      unparsed.close();
       LOG.debug("login failed", e);
       throw new Unreachable("cannot reach Discord's API at " + config.apiUrl().orElse("https://discord.com/api/")
           + " (" + rootCause(e) + "): check the network" + (config.apiUrl().isPresent() ? " and DISCORD_API_URL" : ""));

@@ -2,8 +2,10 @@ package org.briefbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.briefbot.chat.logging.SafeMessageConverter;
 import org.briefbot.index.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -247,6 +250,46 @@ class DiscordBotTest {
         .startsWith("I answer questions from one brief");
     assertThat(discord.awaitEdit(help).body().at("/embeds/0/description").asText())
         .contains("/brief ask question: — ask anything about the brief");
+  }
+
+  // ---- every interaction answered
+
+  @Test
+  void anInteractionJdaCannotReadIsStillAnsweredAndItsTokenNotLogged() {
+    String token = discord.unreadableInteraction("1400000000000000131");
+
+    JsonNode callback = discord.awaitCallback(token).body();
+
+    assertThat(callback.get("type").asInt()).isEqualTo(4);
+    assertThat(callback.at("/data/flags").asInt()).isEqualTo(64);
+    assertThat(callback.at("/data/content").asText()).isEqualTo(UnparsedInteractions.SORRY);
+    for (ILoggingEvent event : logs.events()) {
+      assertThat(new SafeMessageConverter().convert(event)).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void anUnknownCommandOrButtonGetsAPrivateAnswer() {
+    ObjectNode other = JSON.createObjectNode().put("id", "1400000000000000999").put("name", "old")
+        .put("type", 1);
+    String command = discord.interactionWith(2, "1400000000000000132", other);
+    JsonNode commandReply = discord.awaitCallback(command).body();
+    assertThat(commandReply.at("/data/content").asText()).contains("/brief help");
+    assertThat(commandReply.at("/data/flags").asInt()).isEqualTo(64);
+
+    String click = discord.click("1400000000000000132", "no-such-button", true);
+    JsonNode clickReply = discord.awaitCallback(click).body();
+    assertThat(clickReply.at("/data/content").asText()).isEqualTo(BriefListener.EXPIRED);
+  }
+
+  @Test
+  void autocompleteOnAnIntegerOptionAnswersWithNoChoices() {
+    String token = discord.integerAutocomplete("1400000000000000133");
+
+    JsonNode callback = discord.awaitCallback(token).body();
+
+    assertThat(callback.get("type").asInt()).isEqualTo(8);
+    assertThat(callback.at("/data/choices")).isEmpty();
   }
 
   // ---- autocomplete

@@ -338,6 +338,35 @@ final class FakeDiscord implements AutoCloseable {
     });
   }
 
+  /** An interaction of any type with any data, as an old registration or a forged client sends. */
+  String interactionWith(int type, String userId, ObjectNode data) {
+    return interaction(type, userId, data);
+  }
+
+  /** Autocomplete whose focused option is an INTEGER, which /brief never declares. */
+  String integerAutocomplete(String userId) {
+    ObjectNode sub = JSON.createObjectNode().put("name", "ask").put("type", 1);
+    sub.putArray("options").addObject().put("name", "question").put("type", 4).put("value", 7)
+        .put("focused", true);
+    ObjectNode data = JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
+    data.putArray("options").add(sub);
+    return interaction(4, userId, data);
+  }
+
+  /** An INTERACTION_CREATE JDA cannot parse (its data is not an object); returns its token. */
+  String unreadableInteraction(String userId) {
+    String token = "interaction-token-" + ids.incrementAndGet();
+    ObjectNode i = JSON.createObjectNode()
+        .put("id", snowflake()).put("application_id", APP_ID).put("type", 2).put("token", token)
+        .put("version", 1).put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID)
+        .put("locale", "en-US").put("app_permissions", PERMISSIONS).put("context", 0);
+    i.set("channel", textChannel());
+    i.set("member", member(user(userId, "odd" + userId.substring(userId.length() - 3), false)));
+    i.put("data", "not an object");
+    dispatch("INTERACTION_CREATE", i);
+    return token;
+  }
+
   private String interaction(int type, String userId, ObjectNode data) {
     return interaction(type, userId, data, message -> {});
   }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 /** Captures every log event (as formatted, with any stack trace) while open. */
 final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
   private final List<String> lines = new ArrayList<>();
+  private final List<ILoggingEvent> events = new ArrayList<>();
 
   static LogCapture capture() {
     LogCapture capture = new LogCapture();
@@ -30,6 +31,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
       line.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
     }
     lines.add(line.toString());
+    events.add(event);
     notifyAll();
   }
 
@@ -49,6 +51,11 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         throw new AssertionError("interrupted waiting for a log line", e);
       }
     }
+  }
+
+  /** Every event captured, to render as the shipped layout would. */
+  synchronized List<ILoggingEvent> events() {
+    return List.copyOf(events);
   }
 
   synchronized List<String> lines() {

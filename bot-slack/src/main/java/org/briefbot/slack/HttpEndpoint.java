@@ -5,6 +5,8 @@ import com.slack.api.bolt.servlet.SlackAppServlet;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -13,12 +15,14 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
 /**
- * HTTP mode: Bolt's servlet at {@value #EVENTS_PATH} (commands, events and actions, each request's
- * signature and timestamp verified by Bolt) and a health check at {@value #HEALTH_PATH}, on an
+ * HTTP mode: Bolt's servlet at {@value #EVENTS_PATH} (commands, events and actions) behind {@link
+ * SignedRequestFilter}, which refuses anything unsigned, oversized or elsewhere before Bolt sees
+ * it, and a health check at {@value #HEALTH_PATH}, on an
  * embedded Jetty. Bolt's own SlackAppServer binds every interface and blocks in start(), so the bot
  * builds the server itself to choose the address and learn the port.
  */
@@ -35,7 +39,8 @@ final class HttpEndpoint implements AutoCloseable {
   }
 
   /** Starts listening; the app must already be started. */
-  static HttpEndpoint start(App app, String host, int port) throws Exception {
+  static HttpEndpoint start(App app, String host, int port, SignedRequestFilter filter)
+      throws Exception {
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -46,6 +51,7 @@ final class HttpEndpoint implements AutoCloseable {
 
     app.config().setAppPath(EVENTS_PATH);
     ServletContextHandler context = new ServletContextHandler();
+    context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
     server.setHandler(context);

@@ -89,7 +89,7 @@ final class SlackBot implements AutoCloseable {
       replies = ReplyPipeline.forThisMachine();
       BriefChat chat = new BriefChat(index, BUDGET, new RateLimiter(settings.perMinute(), clock),
           FeedbackLog.fromEnvironment(env));
-      app = new Utf8VerifyingApp(AppConfig.builder()
+      app = new FilteredApp(AppConfig.builder()
           .slack(slack)
           .singleTeamBotToken(settings.botToken())
           .signingSecret(settings.signingSecret().orElse(null))
@@ -199,7 +199,8 @@ final class SlackBot implements AutoCloseable {
 
   private static HttpEndpoint listen(App app, SlackSettings settings) {
     try {
-      return HttpEndpoint.start(app, settings.host(), settings.port());
+      return HttpEndpoint.start(app, settings.host(), settings.port(),
+          new SignedRequestFilter(settings.signingSecret().orElseThrow(), Clock.systemUTC()));
     } catch (Exception e) {
       throw StartupException.failure("cannot listen on " + settings.host() + ":" + settings.port() + ": "
           + e.getMessage() + " (set PORT to a free port)", e);

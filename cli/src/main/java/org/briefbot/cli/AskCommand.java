@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
     description = {"Answer a question with the passages of the brief that address it.",
-        "With no QUESTION, reads questions from standard input, one per line."})
+        "With no QUESTION, reads questions from standard input, one per line (lines end at a "
+            + "line feed; a carriage return within a line is part of the question)."})
 final class AskCommand implements Callable<Integer> {
   /** Longer questions are cut to this many characters (and the user told). */
   static final int MAX_QUESTION = 1000;
@@ -62,7 +63,7 @@ final class AskCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     BufferedReader lines = new BufferedReader(new InputStreamReader(session.in, StandardCharsets.UTF_8));
-    for (String line; (line = lines.readLine()) != null; ) {
+    for (String line; (line = nextLine(lines)) != null; ) {
       if (json && line.isBlank()) {
         session.out.println(JsonLines.error(line, "empty question"));
       } else if (!line.isBlank()) {
@@ -71,6 +72,21 @@ final class AskCommand implements Callable<Integer> {
       session.out.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The next input line, ended by a line feed only (a CR before it is dropped): a lone carriage
+   * return inside a question is part of it, so answers stay paired with their input lines, which
+   * BufferedReader.readLine would not keep (it ends a line at a lone CR too). Null at the end.
+   */
+  static String nextLine(BufferedReader in) throws java.io.IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0 && c != '\n') line.append((char) c);
+    if (c < 0 && line.length() == 0) return null;
+    int end = line.length();
+    if (end > 0 && line.charAt(end - 1) == '\r') line.setLength(end - 1);
+    return line.toString();
   }
 
   private void answer(BriefIndex index, String text) {

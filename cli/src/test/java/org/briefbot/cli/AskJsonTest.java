@@ -123,6 +123,16 @@ class AskJsonTest {
         .containsExactly("When was the ITPP signed?", "Who wrote this?");
   }
 
+  /** A caller pairs answers with its input lines: a lone CR must not split a line in two. */
+  @Test
+  void aLoneCarriageReturnInsideALineIsPartOfTheQuestion() {
+    List<JsonNode> answers = lines(Cli.withInput("When was the ITPP\rsigned?\nWho wrote this?\r\n",
+        "ask", "--json").out());
+
+    assertThat(answers).extracting(a -> a.get("question").asText())
+        .containsExactly("When was the ITPP\rsigned?", "Who wrote this?");
+  }
+
   @Test
   void answersEveryQuestionOfTheDevSet() throws IOException {
     List<String> questions = Files.readAllLines(Cli.resource("eval/dev-questions.txt"),

@@ -17,17 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class Utf8VerifyingAppTest {
+class NonAsciiEventsTest {
   private static final Pattern LISTENING = Pattern.compile("running in HTTP mode at http://127\\.0\\.0\\.1:(\\d+)/");
 
   @TempDir Path tmp;
-
-  @Test
-  void signsTheUtf8BytesOfTheBody() {
-    String body = "{\"text\":\"Seoul\u2019s view \uD83D\uDC4D\"}";
-    assertThat(new Utf8VerifyingApp.Utf8Signature("secret").generate("1700000000", body))
-        .isEqualTo(SlackRequests.sign("secret", 1700000000L, body));
-  }
 
   /**
    * The bot in a JVM whose default charset is ASCII, as in a container without a locale: a

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "briefbot", mixinStandardHelpOptions = true, version = "briefbot 0.1.0",
     description = "Ask questions about policy briefs; answers are the brief's own paragraphs, "
         + "cited.",
-    subcommands = {AskCommand.class, SearchCommand.class, ShowCommand.class, OutlineCommand.class, EvalCommand.class,
+    subcommands = {AskCommand.class, SearchCommand.class, ShowCommand.class, OutlineCommand.class, EvalCommand.class, FitCommand.class,
         IndexCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILURE)

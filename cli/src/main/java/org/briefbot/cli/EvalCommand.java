@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.briefbot.index.BriefIndex;
 import org.briefbot.index.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score answers on a question set (TSV: id, category, question, gold).",
-        "Prints hit@1, hit@3, MRR, sentence@1 and abstention, overall and per category."})
+        "Prints hit@1, hit@3, MRR, sentence@1 and abstention, overall and per category.",
+        "Given a folder of briefs, each with its questions in a TSV of the same name "
+            + "(x.md and x.tsv), scores each brief alone and then all of them loaded at once."})
 final class EvalCommand implements Callable<Integer> {
   private final Session session;
 
@@ -22,7 +25,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--details", description = "Also list every question answered wrongly.")
   boolean details;
 
-  @Parameters(paramLabel = "FILE.tsv", description = "The question set, e.g. shared/eval/dev.tsv.")
+  @Parameters(paramLabel = "FILE.tsv|DIR",
+      description = "The question set, e.g. shared/eval/dev.tsv; or a folder of briefs with their"
+          + " question sets, e.g. eval/dev.")
   Path file;
 
   EvalCommand(Session session) {
@@ -31,6 +36,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (java.nio.file.Files.isDirectory(file)) return corpus();
     List<Evaluation.Case> cases;
     try {
       cases = Evaluation.read(file);
@@ -42,6 +48,47 @@ final class EvalCommand implements Callable<Integer> {
     }
     Evaluation.Report report = Evaluation.run(session.index(library), cases);
     session.out.println(file + ": " + cases.size() + " questions");
+    print(report);
+    return ExitCodes.OK;
+  }
+
+  /** Each brief of the folder alone, then every brief at once. */
+  private int corpus() throws IOException {
+    List<Evaluation.QuestionSet> sets;
+    try {
+      sets = Evaluation.corpus(file);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCodes.FAILURE, e.getMessage());
+    }
+    if (sets.isEmpty()) {
+      throw new UserError(ExitCodes.FAILURE, file + ": no brief with a question set (x.md with x.tsv)");
+    }
+    boolean semantic = session.semantic(library);
+    List<Evaluation.Outcome> alone = new java.util.ArrayList<>();
+    List<org.briefbot.core.Brief> briefs = new java.util.ArrayList<>();
+    for (Evaluation.QuestionSet set : sets) {
+      briefs.addAll(set.library().briefs());
+      try (BriefIndex index = session.open(set.library(), semantic)) {
+        Evaluation.Report report = Evaluation.run(index, set.cases());
+        alone.addAll(report.outcomes());
+        session.out.println(set.name() + ": " + set.cases().size() + " questions, alone");
+        session.out.println("  " + report.overall().format().replace("\n", "\n  "));
+      }
+    }
+    session.out.println("every brief alone: " + alone.size() + " questions");
+    print(Evaluation.report(alone));
+    List<Evaluation.Outcome> together = new java.util.ArrayList<>();
+    try (BriefIndex index = session.open(org.briefbot.core.Library.of(briefs), semantic)) {
+      for (Evaluation.QuestionSet set : sets) {
+        together.addAll(Evaluation.run(index, set.cases()).outcomes());
+      }
+    }
+    session.out.println("all " + briefs.size() + " briefs at once: " + together.size() + " questions");
+    print(Evaluation.report(together));
+    return ExitCodes.OK;
+  }
+
+  private void print(Evaluation.Report report) {
     session.out.println(report.overall().format());
     session.out.println("by category:");
     report.formatByCategory().forEach(session.out::println);
@@ -56,6 +103,5 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
-    return ExitCodes.OK;
   }
 }

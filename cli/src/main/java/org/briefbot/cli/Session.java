@@ -118,12 +118,26 @@ final class Session implements AutoCloseable {
       if (folder.isPresent()) indexOptions = indexOptions.withDirectory(folder.get());
       Optional<Path> briefs = briefsFolder(options.briefs);
       if (briefs.isPresent()) indexOptions = indexOptions.withSynonymsOf(briefs.get());
-      boolean semantic = options.semantic != null ? options.semantic
-          : IndexOptions.semanticFromEnvironment(env);
+      boolean semantic = semantic(options);
       index = BriefIndex.open(lib, indexOptions.withSemantic(semantic));
       if (semantic) awaitSemantic(index);
     }
     return index;
+  }
+
+  /** Whether to search by meaning: --[no-]semantic, else BRIEFBOT_SEMANTIC. */
+  boolean semantic(LibraryOptions options) {
+    return options.semantic != null ? options.semantic : IndexOptions.semanticFromEnvironment(env);
+  }
+
+  /**
+   * A fresh in-memory index of {@code library}, apart from the session's own; for commands that
+   * compare libraries (eval of a corpus folder). The caller closes it.
+   */
+  BriefIndex open(Library library, boolean semantic) {
+    BriefIndex opened = BriefIndex.open(library, IndexOptions.defaults().withSemantic(semantic));
+    if (semantic) awaitSemantic(opened);
+    return opened;
   }
 
   private static void awaitSemantic(BriefIndex index) {

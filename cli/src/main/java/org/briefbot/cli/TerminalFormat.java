@@ -39,6 +39,11 @@ final class TerminalFormat {
             .append('\n');
       }
       out.append("Nearest passages (low confidence):\n");
+    } else if (!answer.unknownTerms().isEmpty()) {
+      // Answered though the question names something no brief mentions ("Putin" where the
+      // brief says "Russia"): say so, so the reader can judge the match.
+      out.append(wrap("No brief here mentions " + String.join(", ", answer.unknownTerms())
+          + "; these passages answer the rest of the question.", "")).append('\n');
     }
     out.append('\n');
     int rank = 1;

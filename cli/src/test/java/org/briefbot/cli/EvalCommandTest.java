@@ -76,13 +76,35 @@ class EvalCommandTest {
     assertThat(run.err()).isEqualTo("briefbot: " + missing + ": no such file\n");
   }
 
+  /** A corpus folder is scored brief by brief, then with every brief loaded at once. */
   @Test
-  void aFolderInsteadOfAFileFailsNamingIt() {
+  void aCorpusFolderIsScoredEachBriefAloneAndAllTogether() throws IOException {
+    Path briefs = Path.of("..", "core", "src", "test", "resources", "briefs");
+    Files.copy(briefs.resolve("markdown/baltic-cables.md"), folder.resolve("cables.md"));
+    Files.copy(briefs.resolve("plain/nias-2024-03-arctic-nato.txt"), folder.resolve("arctic.txt"));
+    Files.writeString(folder.resolve("cables.tsv"), "id\tcategory\tquestion\tgold\n"
+        + "q1\tfact\tWhat is the capital of Peru?\t\n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("arctic.tsv"), "id\tcategory\tquestion\tgold\n"
+        + "q1\tfact\tWho wrote this brief?\tIngrid Solberg\n", StandardCharsets.UTF_8);
+
+    Cli.Run run = Cli.run("eval", folder.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("arctic.txt: 1 questions, alone", "cables.md: 1 questions, alone",
+        "every brief alone: 2 questions", "all 2 briefs at once: 2 questions",
+        "abstention: 1 of 1 unanswerable abstained");
+  }
+
+  /** A folder is a corpus: briefs with their question files beside them. */
+  @Test
+  void aFolderWithoutQuestionsFailsNamingWhatIsMissing() throws IOException {
+    Files.writeString(folder.resolve("notes.tsv"), "id\tcategory\tquestion\tgold\n");
+
     Cli.Run run = Cli.run("eval", folder.toString());
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("briefbot: " + folder + ": cannot read the file (")
-        .doesNotContain("unexpected error");
+    assertThat(run.err()).isEqualTo("briefbot: " + folder.resolve("notes.tsv")
+        + ": no brief file notes.md or notes.txt beside it\n");
   }
 
   @Test
@@ -90,6 +112,6 @@ class EvalCommandTest {
     Cli.Run run = Cli.run("eval");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Missing required parameter: 'FILE.tsv'");
+    assertThat(run.err()).contains("Missing required parameter: 'FILE.tsv|DIR'");
   }
 }

@@ -15,7 +15,8 @@ final class MarkdownFormat {
   /** The closing #s must follow a space, so "## C#" keeps its #. */
   static final Pattern HEADING =
       Pattern.compile("(?<level>#{1,6})(?:\\s+(?<text>.*?))??(?:\\s+#+)?");
-  static final Pattern BULLET = Pattern.compile("[-*+•]\\s+(?<text>\\S.*)");
+  /** A list item, bulleted or numbered ("3. ..." or "3) ..."): each is a passage of its own. */
+  static final Pattern BULLET = Pattern.compile("(?:[-*+•]|\\d{1,2}[.)])\\s+(?<text>\\S.*)");
   /**
    * Three or more of one mark, spaces allowed between. Written without a repeated group, which
    * would overflow the regex engine's stack on a long line of dashes.

@@ -315,6 +315,21 @@ class BriefParserTest {
     }
 
     @Test
+    void eachNumberedRecommendationIsAParagraphOfItsOwn() {
+      Brief brief = BriefParser.parse("x.md", """
+          ## Recommendations
+          1. Fund dredging in the northern ports,
+             with money from the cohesion funds.
+          2) Pool port data.
+          10. Audit foreign stakes.
+          """);
+
+      assertThat(brief.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly(
+          "Fund dredging in the northern ports, with money from the cohesion funds.",
+          "Pool port data.", "Audit foreign stakes.");
+    }
+
+    @Test
     void closingHashesAreNotPartOfTheHeading() {
       Brief brief = BriefParser.parse("x.md", "## Why C# matters ##\n\nText.\n");
 

@@ -280,6 +280,19 @@ public final class BriefIndex implements AutoCloseable {
   }
 
   /**
+   * What the answering models read for a question, before they weigh it; for fitting them
+   * ({@link Fitting}), which must see exactly what answering sees.
+   */
+  AnswerPipeline.Trace trace(Question question, boolean meaning) {
+    IndexView view = acquire();
+    try {
+      return pipeline.trace(question, view, meaning ? embedderNow(view) : null);
+    } finally {
+      view.release();
+    }
+  }
+
+  /**
    * Swaps to an index of {@code library}: built (or, on disk, reused) beside the version in use,
    * then made current in one step. Answers already running finish on the version they started
    * with, which is closed after the last of them.

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.briefbot.core.BriefParser;
+import org.briefbot.core.Library;
 
 /**
  * Scores an index on a question set in the format of {@code shared/eval/dev.tsv}: id, category,
@@ -30,7 +32,8 @@ public final class Evaluation {
       return !gold.isEmpty();
     }
 
-    boolean matches(String text) {
+    /** True when {@code text} holds a gold alternative, case and white space folded. */
+    public boolean matches(String text) {
       String folded = fold(text);
       return gold.stream().anyMatch(g -> folded.contains(fold(g)));
     }
@@ -71,6 +74,60 @@ public final class Evaluation {
   }
 
   /**
+   * Questions about a library, to be asked of it.
+   *
+   * @param name names the set in reports (a brief's file name, or a question file's)
+   * @param library the briefs the questions are asked of
+   * @param cases the questions
+   */
+  public record QuestionSet(String name, Library library, List<Case> cases) {
+    public QuestionSet {
+      cases = List.copyOf(cases);
+    }
+  }
+
+  /**
+   * The question sets of a corpus folder: each brief file with the question files named after
+   * it ({@code x.md} with {@code x.tsv} and {@code x.*.tsv}), the brief alone as its library. A
+   * brief without questions is left out; a question file without its brief is an error.
+   *
+   * @throws IllegalArgumentException naming a question file whose brief is missing
+   */
+  public static List<QuestionSet> corpus(Path folder) throws IOException {
+    Map<String, Path> briefs = new java.util.TreeMap<>();
+    for (Path file : Library.briefFiles(folder)) briefs.put(stem(file), file);
+    Map<String, List<Path>> questions = new java.util.TreeMap<>();
+    try (var files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".tsv")) continue;
+        String stem = name.substring(0, name.length() - 4);
+        int dot = stem.indexOf('.');
+        String brief = dot < 0 ? stem : stem.substring(0, dot);
+        if (!briefs.containsKey(brief)) {
+          throw new IllegalArgumentException(file + ": no brief file " + brief + ".md or "
+              + brief + ".txt beside it");
+        }
+        questions.computeIfAbsent(brief, b -> new ArrayList<>()).add(file);
+      }
+    }
+    List<QuestionSet> sets = new ArrayList<>();
+    for (var entry : questions.entrySet()) {
+      Library library = Library.of(List.of(BriefParser.read(briefs.get(entry.getKey()))));
+      List<Case> cases = new ArrayList<>();
+      for (Path file : entry.getValue()) cases.addAll(read(file));
+      sets.add(new QuestionSet(briefs.get(entry.getKey()).getFileName().toString(), library, cases));
+    }
+    return sets;
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /**
    * Reads a question set.
    *
    * @throws IllegalArgumentException as {@code file:line: reason} for a malformed line
@@ -102,18 +159,25 @@ public final class Evaluation {
   /** Asks every question and scores the answers. */
   public static Report run(BriefIndex index, List<Case> cases) {
     List<Outcome> outcomes = new ArrayList<>();
-    for (Case c : cases) {
-      Answer answer = index.ask(Question.of(c.question()).withLimit(10));
-      int rank = 0;
-      for (int r = 0; r < answer.hits().size() && rank == 0; r++) {
-        if (c.answerable() && c.matches(answer.hits().get(r).passage().text())) rank = r + 1;
-      }
-      boolean sentence = c.answerable() && !answer.hits().isEmpty()
-          && c.matches(answer.hits().get(0).sentence().text());
-      String topId = answer.hits().isEmpty() ? "" : answer.hits().get(0).passage().id();
-      String topSentence = answer.hits().isEmpty() ? "" : answer.hits().get(0).sentence().text();
-      outcomes.add(new Outcome(c, rank, sentence, answer.abstained(), topId, topSentence));
+    for (Case c : cases) outcomes.add(outcome(c, index.ask(Question.of(c.question()).withLimit(10))));
+    return report(outcomes);
+  }
+
+  /** How one answer fares against its question's gold. */
+  public static Outcome outcome(Case c, Answer answer) {
+    int rank = 0;
+    for (int r = 0; r < answer.hits().size() && rank == 0; r++) {
+      if (c.answerable() && c.matches(answer.hits().get(r).passage().text())) rank = r + 1;
     }
+    boolean sentence = c.answerable() && !answer.hits().isEmpty()
+        && c.matches(answer.hits().get(0).sentence().text());
+    String topId = answer.hits().isEmpty() ? "" : answer.hits().get(0).passage().id();
+    String topSentence = answer.hits().isEmpty() ? "" : answer.hits().get(0).sentence().text();
+    return new Outcome(c, rank, sentence, answer.abstained(), topId, topSentence);
+  }
+
+  /** Figures over outcomes, overall and per category. */
+  public static Report report(List<Outcome> outcomes) {
     Map<String, List<Outcome>> byCategory = new LinkedHashMap<>();
     for (Outcome o : outcomes) byCategory.computeIfAbsent(o.question().category(), k -> new ArrayList<>()).add(o);
     Map<String, Scores> categoryScores = new LinkedHashMap<>();
@@ -121,7 +185,8 @@ public final class Evaluation {
     return new Report(List.copyOf(outcomes), scores(outcomes), categoryScores);
   }
 
-  static Scores scores(List<Outcome> outcomes) {
+  /** Figures over outcomes. */
+  public static Scores scores(List<Outcome> outcomes) {
     int answerable = 0;
     int unanswerable = 0;
     int hit1 = 0;

@@ -23,9 +23,12 @@ import org.junit.jupiter.api.Test;
  *   <li>holdout.tsv: 60 more, worded differently again, 6 unanswerable, kept for measuring only.
  * </ul>
  *
- * Measured when these floors were set (lexical pipeline): dev hit@1 0.900, hit@3 1.000;
- * paraphrase hit@1 0.951, hit@3 0.988; holdout hit@1 0.889, hit@3 0.926; sentence@1 0.825 /
- * 0.877 / 0.796; 12 of 15 unanswerable abstained; 1 answerable question abstained.
+ * The answering models are fitted on these three sets (tools/fit-models), so these are
+ * regression guards, not quality claims: the figures that carry over are those with each set
+ * left out of the fit, in models.tsv's header and README. Measured when these floors were set
+ * (by words, fitted models): dev hit@1 0.925, hit@3 1.000; paraphrase 0.951 / 0.975; holdout
+ * 0.944 / 0.944; sentence@1 0.850 / 0.864 / 0.852; 13 of 15 unanswerable abstained; 3 of 175
+ * answerable questions refused.
  */
 class AnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -44,9 +47,9 @@ class AnswerQualityTest {
   @Test
   void devSetFindsTheAnsweringParagraphFirst() throws Exception {
     Evaluation.Scores scores = score("dev.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.900 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.925 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(1.000 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
     assertThat(scores.abstainedWrongly()).isZero();
   }
 
@@ -54,16 +57,16 @@ class AnswerQualityTest {
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws Exception {
     Evaluation.Scores scores = score("paraphrase.tsv");
     assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.951 - MARGIN);
-    assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.877 - MARGIN);
+    assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.975 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.864 - MARGIN);
   }
 
   @Test
   void holdoutQuestionsFindTheAnsweringParagraphFirst() throws Exception {
     Evaluation.Scores scores = score("holdout.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.889 - MARGIN);
-    assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.926 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.796 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.944 - MARGIN);
+    assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.944 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.852 - MARGIN);
   }
 
   /** Both kinds of error count: missing a "no answer" and, worse, refusing an answerable question. */
@@ -73,10 +76,10 @@ class AnswerQualityTest {
     Evaluation.Scores holdout = score("holdout.tsv");
     assertThat(paraphrase.abstainedRightly() + holdout.abstainedRightly())
         .as("unanswerable questions abstained, of %d", paraphrase.unanswerable() + holdout.unanswerable())
-        .isGreaterThanOrEqualTo(11);
+        .isGreaterThanOrEqualTo(12);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")
-        .isLessThanOrEqualTo(1);
+        .isLessThanOrEqualTo(3);
   }
 
   private static Evaluation.Scores score(String file) throws IOException, URISyntaxException {

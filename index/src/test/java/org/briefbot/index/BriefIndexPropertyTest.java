@@ -96,7 +96,7 @@ class BriefIndexPropertyTest {
 
     assertThat(ChatCleaner.clean(typed)).hasSizeLessThanOrEqualTo(ChatCleaner.MAX_CHARS);
     long before = storedReads.sum();
-    Answer counted = pipeline.answer(question, countingView);
+    Answer counted = pipeline.answer(question, countingView, null);
     long reads = storedReads.sum() - before;
     assertThat(reads).isLessThanOrEqualTo(CANDIDATE_CAP);
     assertThat(counted.hits()).isEqualTo(answer.hits());

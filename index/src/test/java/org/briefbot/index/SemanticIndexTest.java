@@ -82,14 +82,15 @@ class SemanticIndexTest {
       int before = provider.last.embedded.get();
       Answer semantic = index.ask(QUESTION);
       assertThat(provider.last.embedded.get()).isEqualTo(before + 1);
+      // The test embedder's vectors mean nothing, so only the ranking is checked: whether to
+      // answer is the fitted model's call on real cosines (semantic's quality tests).
       assertThat(semantic.hits().get(0).passage().text()).contains("signed in July 2023");
-      assertThat(semantic.abstained()).isEqualTo(whileLoading.abstained());
     }
   }
 
-  /** Abstention is decided by words; an abstaining answer shows what words alone would show. */
+  /** Meaning changes the ranking, not what the library mentions: these are refused either way. */
   @Test
-  void anAbstainingAnswerIsTheOneWordsAloneGive() throws Exception {
+  void questionsAboutWhatNoBriefMentionsAreRefusedWithMeaningOnAsWithout() throws Exception {
     try (BriefIndex index = BriefIndex.open(Library.bundled(),
             IndexOptions.defaults().withEmbedder(new TestEmbedder.Provider("hash-64")));
         BriefIndex lexical = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
@@ -98,7 +99,9 @@ class SemanticIndexTest {
           "How many DPRK troops were sent to fight in Kursk?", "When did Finland and Sweden join the alliance?")) {
         Answer answer = index.ask(question);
         assertThat(answer.abstained()).as(question).isTrue();
-        assertThat(answer).as(question).isEqualTo(lexical.ask(question));
+        Answer byWords = lexical.ask(question);
+        assertThat(byWords.abstained()).as(question).isTrue();
+        assertThat(answer.unknownTerms()).as(question).isEqualTo(byWords.unknownTerms());
       }
     }
   }
@@ -132,7 +135,8 @@ class SemanticIndexTest {
       assertThat(index.awaitSemantic(WAIT)).isTrue();
       generation = index.generation();
       assertThat(generation).startsWith("gen-");
-      assertThat(first.last.embedded).hasValue(index.passageCount());
+      // Each passage, and each sentence of the passages that have several, once.
+      assertThat(first.last.embedded.get()).isGreaterThan(index.passageCount());
     }
 
     TestEmbedder.Provider second = new TestEmbedder.Provider("hash-64");
@@ -162,7 +166,7 @@ class SemanticIndexTest {
       withNew = index.generation();
       assertThat(withNew).isNotEqualTo(withOld).startsWith("gen-");
       assertThat(index.semanticModel()).contains("hash-64@2");
-      assertThat(newer.last.embedded).hasValue(index.passageCount());
+      assertThat(newer.last.embedded.get()).isGreaterThan(index.passageCount());
     }
 
     String withoutVectors;

@@ -120,6 +120,26 @@ public final class SynonymTable {
     return new BriefIndexException(source + ":" + line + ": " + reason);
   }
 
+  /**
+   * This table with more groups of analyzed forms, each naming one thing (as found in a
+   * library's own text, see {@link Abbreviations}); this one is returned when there are none.
+   */
+  public SynonymTable withGroups(List<List<List<String>>> groups) {
+    if (groups.isEmpty()) return this;
+    Map<List<String>, Set<List<String>>> table = new HashMap<>();
+    alternatives.forEach((k, v) -> table.put(k, new LinkedHashSet<>(v)));
+    for (List<List<String>> group : groups) {
+      for (List<String> term : group) {
+        for (List<String> other : group) {
+          if (!other.equals(term)) table.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(other);
+        }
+      }
+    }
+    Map<List<String>, Set<List<String>>> frozen = new HashMap<>();
+    table.forEach((k, v) -> frozen.put(List.copyOf(k), Set.copyOf(v)));
+    return new SynonymTable(Map.copyOf(frozen));
+  }
+
   /** The other names for an analyzed term sequence; empty when it has none. */
   public Set<List<String>> alternatives(List<String> terms) {
     return alternatives.getOrDefault(terms, Set.of());

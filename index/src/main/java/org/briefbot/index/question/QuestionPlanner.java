@@ -38,7 +38,7 @@ public final class QuestionPlanner {
       "[\"“”„]([^\"“”„]{1,200})[\"“”„]|(?<![\\p{L}\\p{N}])['‘]([^'‘’\"]{2,200}?)['’](?![\\p{L}\\p{N}])");
   /** "the author argues/thinks": the brief's own voice, not a question about its author. */
   private static final Pattern AUTHORIAL_VOICE = Pattern.compile(
-      "(?i)\\b(?:the |this )?(?:author|writer)(?:'s|’s)?(?= (?:argue|think|say|conclude|believe|suggest|recommend|claim|expect|predict|see|view|make|mean)|'s view|’s view| view)");
+      "(?i)\\b(?:the |this |these )?(?:authors?|writers?|brief|paper)(?:'s|’s|s'|s’)?(?= (?:argue|think|say|conclude|believe|suggest|recommend|claim|expect|predict|see|view|make|mean|propose|call|want|urge|warn|worry|note)|'s view|’s view|s' view| views?)");
   private static final Pattern EXCLUDED = Pattern.compile("(?<![\\p{L}\\p{N}-])-(\\p{L}[\\p{L}\\p{N}]*)");
 
   private final TextAnalysis analysis;

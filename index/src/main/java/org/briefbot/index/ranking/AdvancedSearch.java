@@ -25,6 +25,7 @@ import org.briefbot.index.QuerySyntaxException;
 import org.briefbot.index.analysis.BriefAnalyzer;
 import org.briefbot.index.store.Fields;
 import org.briefbot.index.store.IndexView;
+import org.briefbot.index.store.StoredPassage;
 
 /**
  * The full classic Lucene syntax, offered only behind an explicit advanced search: fields
@@ -83,7 +84,7 @@ public final class AdvancedSearch {
       var stored = view.searcher().storedFields();
       Set<String> words = queryWords(rewritten.toString());
       for (ScoreDoc doc : top.scoreDocs) {
-        Ranker.Candidate candidate = view.passage(stored.document(doc.doc, Set.of(Fields.ID)).get(Fields.ID));
+        StoredPassage candidate = view.passage(stored.document(doc.doc, Set.of(Fields.ID)).get(Fields.ID));
         if (candidate == null) continue;
         String text = candidate.passage().text();
         hits.add(new Hit(candidate.passage(), firstSentenceWith(text, words),

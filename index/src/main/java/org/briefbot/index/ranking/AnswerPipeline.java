@@ -3,8 +3,10 @@ package org.briefbot.index.ranking;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,85 +16,121 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.briefbot.core.PassageKind;
+import org.briefbot.core.Sentence;
 import org.briefbot.index.Answer;
 import org.briefbot.index.Embedder;
 import org.briefbot.index.Hit;
 import org.briefbot.index.Question;
+import org.briefbot.index.analysis.Abbreviations;
 import org.briefbot.index.analysis.SynonymTable;
 import org.briefbot.index.analysis.TextAnalysis;
+import org.briefbot.index.question.AnswerType;
 import org.briefbot.index.question.Concept;
 import org.briefbot.index.question.QuestionPlan;
 import org.briefbot.index.question.QuestionPlanner;
 import org.briefbot.index.store.Fields;
 import org.briefbot.index.store.IndexView;
+import org.briefbot.index.store.PassageVectors;
+import org.briefbot.index.store.StoredPassage;
 
 /**
- * Question in, answer out, against one {@link IndexView}: plan the question, fetch candidates
- * with BM25, rerank them, pick sentences, and decide whether the library answers at all. With an
- * {@link Embedder}, the passages nearest the question in meaning join the candidates, and the
- * word ranking and the meaning ranking are fused ({@link Fusion}).
+ * Question in, answer out, against one {@link IndexView}: plan the question, gather candidates
+ * by words (BM25) and by meaning (the passages nearest the question's vector), read the
+ * evidence of each ({@link Ranker}, cosines of passage and sentences), and let the fitted
+ * {@link AnswerModels} rank the passages, pick each one's sentence and decide whether the
+ * library answers at all.
+ *
+ * <p>{@link #trace} stops before the models, so that fitting them ({@link ModelFitting}) reads
+ * exactly what answering reads.
  */
 public final class AnswerPipeline {
-  /** Passages BM25 hands to the reranker; the rest cannot reach the top few anyway. */
+  /** Passages BM25 hands over; the rest cannot reach the top few anyway. */
   private static final int CANDIDATES = 200;
+  /** Passages nearest in meaning added to them, which may share no word with the question. */
+  private static final int NEAREST = 50;
+  /** Names no brief mentions are counted up to this many; more say no more. */
+  private static final int UNKNOWN_CAP = 3;
 
-  private final QuestionPlanner planner;
+  private final TextAnalysis analysis;
+  private final SynonymTable synonyms;
   private final Ranker ranker;
-  private final SemanticWeights semanticWeights;
+  private final AnswerModels models;
 
   public AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms) {
-    this(analysis, synonyms, RankingWeights.DEFAULT);
+    this(analysis, synonyms, AnswerModels.bundled());
   }
 
-  public AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms, RankingWeights weights) {
-    this(analysis, synonyms, weights, SemanticWeights.DEFAULT);
-  }
-
-  public AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms, RankingWeights weights,
-      SemanticWeights semanticWeights) {
-    this.planner = new QuestionPlanner(analysis, synonyms);
-    this.ranker = new Ranker(analysis, weights);
-    this.semanticWeights = semanticWeights;
-  }
-
-  /** Answers from words alone. */
-  public Answer answer(Question question, IndexView view) {
-    return answer(question, view, null);
+  public AnswerPipeline(TextAnalysis analysis, SynonymTable synonyms, AnswerModels models) {
+    this.analysis = analysis;
+    this.synonyms = synonyms;
+    this.ranker = new Ranker(analysis);
+    this.models = models;
   }
 
   /**
-   * Answers by words and, when {@code embedder} is not null (it must be the model whose vectors
-   * the view holds), by meaning too.
+   * One candidate as the models see it.
+   *
+   * @param evidence what its words say
+   * @param features its {@link Features.Passage} values, in order
+   * @param sentenceFeatures for each sentence, its {@link Features.Sentence} values
    */
+  public record Candidate(Ranker.Evidence evidence, double[] features, double[][] sentenceFeatures) {}
+
+  /**
+   * Everything the models read about one question.
+   *
+   * @param plan the question planned
+   * @param candidates the passages that could answer it, unordered
+   * @param meaning true when cosines were measured (an embedder and vectors were at hand)
+   * @param unknown names, acronyms and numbers no brief mentions, as typed
+   * @param unknownShare their share of the question's weight (see {@link Features.Question})
+   * @param knownConcepts how many of the question's concepts the library mentions
+   * @param withoutAnswer true when nothing can answer it whatever the models say: nothing to
+   *     search for, no candidate, or no concept the library mentions and no part of a brief named
+   */
+  public record Trace(QuestionPlan plan, List<Candidate> candidates, boolean meaning,
+      List<String> unknown, double unknownShare, int knownConcepts, boolean withoutAnswer) {}
+
+  /** Answers by words and, when {@code embedder} is not null (the model whose vectors the view holds), by meaning. */
   public Answer answer(Question question, IndexView view, Embedder embedder) {
-    QuestionPlan plan = planner.plan(question.text(), view.vocabulary());
-    if (plan.isEmpty()) {
-      return new Answer(question.text(), List.of(), plan.suggestion(), true, List.of());
-    }
+    return decide(trace(question, view, embedder), question.text(), question.limit(), models);
+  }
+
+  /** Gathers and measures the candidates, stopping before any model weighs them. */
+  public Trace trace(Question question, IndexView view, Embedder embedder) {
+    QuestionPlan plan = planner(view).plan(question.text(), view.vocabulary());
+    if (plan.isEmpty()) return new Trace(plan, List.of(), false, List.of(), 0, 0, true);
     try {
-      Map<Concept, Integer> frequencies = new HashMap<>();
-      Ranker.Statistics statistics = statistics(view, frequencies);
-      List<Ranker.Candidate> candidates = candidates(plan, question.briefId(), view);
-      Map<String, Double> similarity = null;
-      Set<String> byWords = new HashSet<>();
-      for (Ranker.Candidate candidate : candidates) byWords.add(candidate.passage().id());
-      if (embedder != null) {
-        // As many as the words bring, so that (in all but large libraries) every candidate has
-        // its cosine for fusion; the nearest few join the candidates.
-        similarity = SemanticSearch.nearest(view, embedder.embedQuery(plan.cleaned()),
-            Math.max(CANDIDATES, semanticWeights.nearest()), question.briefId());
-        addNearest(candidates, similarity, semanticWeights.nearest(), view);
+      Ranker.Statistics statistics = statistics(view, new HashMap<>());
+      Map<Integer, Double> lexical = lexicalCandidates(plan, question.briefId(), view);
+      boolean meaning = embedder != null;
+      float[] questionVector = null;
+      Map<Integer, Double> found = new LinkedHashMap<>(lexical);
+      if (meaning) {
+        questionVector = embedder.embedQuery(plan.cleaned());
+        for (int doc : nearest(view, questionVector, question.briefId())) found.putIfAbsent(doc, 0.0);
       }
-      List<Ranker.Scored> ranked = ranker.rank(plan, candidates, statistics);
-      // The ranking of the passages the words found: abstention reads it, and an abstaining
-      // answer shows it, exactly as without semantic search.
-      List<Ranker.Scored> lexical = similarity == null ? ranked
-          : ranked.stream().filter(s -> byWords.contains(s.passage().id())).toList();
+      List<StoredPassage> passages = new ArrayList<>();
+      List<Integer> docs = new ArrayList<>();
+      var stored = view.searcher().storedFields();
+      for (int doc : found.keySet()) {
+        Document document = stored.document(doc, Set.of(Fields.ID));
+        StoredPassage passage = view.passage(document.get(Fields.ID));
+        if (passage == null) continue;
+        passages.add(passage);
+        docs.add(doc);
+      }
+      Ranker.WeightedQuestion weighted = ranker.weigh(plan, statistics);
+      List<Ranker.Evidence> evidence = ranker.evidence(weighted, passages, statistics);
+
       List<String> unknown = new ArrayList<>();
       int known = 0;
       for (Concept concept : plan.concepts()) {
@@ -104,51 +142,203 @@ public final class AnswerPipeline {
       }
       int n = statistics.passageCount();
       double rarest = Math.log(1 + (n + 0.5) / 0.5);
-      boolean abstain = Abstention.abstain(unknown, known, plan.part().isPresent(),
-          lexical.isEmpty() ? null : lexical.get(0), rarest);
-      List<Hit> hits = new ArrayList<>();
-      if (similarity != null && !abstain) {
-        hits = fusedHits(ranked, similarity, question.limit());
-      } else {
-        for (Ranker.Scored scored : lexical.subList(0, Math.min(question.limit(), lexical.size()))) {
-          hits.add(new Hit(scored.passage(), scored.sentence(), round(scored.score())));
-        }
-      }
-      return new Answer(question.text(), hits, plan.suggestion(), abstain, unknown);
+      double unknownWeight = rarest * unknown.size();
+      double unknownShare = unknownWeight == 0 ? 0
+          : unknownWeight / (unknownWeight + weighted.total());
+
+      List<Candidate> candidates = candidates(evidence, docs, lexical, view, questionVector,
+          weighted);
+      boolean withoutAnswer = candidates.isEmpty() || known == 0 && plan.part().isEmpty();
+      return new Trace(plan, candidates, meaning, unknown, unknownShare, known, withoutAnswer);
     } catch (IOException e) {
       throw new UncheckedIOException("the index could not be read", e);
     }
   }
 
-  /** Adds the {@code count} passages nearest in meaning that the words did not bring. */
-  private static void addNearest(List<Ranker.Candidate> candidates, Map<String, Double> similarity,
-      int count, IndexView view) {
-    Set<String> present = new HashSet<>();
-    for (Ranker.Candidate candidate : candidates) present.add(candidate.passage().id());
-    int added = 0;
-    for (String id : similarity.keySet()) {
-      if (added++ >= count) break;
-      Ranker.Candidate candidate = view.passage(id);
-      if (candidate != null && present.add(id)) candidates.add(candidate);
+  /**
+   * The planner for a version of the library: the synonym table plus the abbreviations its briefs
+   * define ("Individually Tailored Partnership Programme (ITPP)").
+   */
+  private QuestionPlanner planner(IndexView view) {
+    return view.derived(this, () -> {
+      List<String> texts = new ArrayList<>();
+      for (var brief : view.library().briefs()) {
+        for (var passage : brief.passages()) texts.add(passage.text());
+      }
+      return new QuestionPlanner(analysis,
+          synonyms.withGroups(Abbreviations.groups(texts, analysis)));
+    });
+  }
+
+  private static List<Candidate> candidates(List<Ranker.Evidence> evidence, List<Integer> docs,
+      Map<Integer, Double> lexical, IndexView view, float[] questionVector,
+      Ranker.WeightedQuestion weighted) {
+    int count = evidence.size();
+    double bestLucene = 0;
+    for (double score : lexical.values()) bestLucene = Math.max(bestLucene, score);
+    double[] cosine = new double[count];
+    double[][] sentenceCosines = new double[count][];
+    for (int i = 0; i < count; i++) {
+      PassageVectors vectors = questionVector == null ? null : view.vectors(docs.get(i));
+      int sentences = evidence.get(i).sentences().size();
+      if (vectors != null && vectors.sentences().size() == sentences) {
+        cosine[i] = vectors.passageCosine(questionVector);
+        sentenceCosines[i] = vectors.sentenceCosines(questionVector);
+      } else {
+        sentenceCosines[i] = new double[sentences];
+      }
     }
+    // What each brief as a whole says to the question, read off its candidates: a question
+    // naming one brief's subject prefers that brief's passages.
+    Map<String, BitSet> briefMatched = new HashMap<>();
+    Map<String, Double> briefCosine = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      String brief = evidence.get(i).passage().briefId();
+      briefMatched.computeIfAbsent(brief, b -> new BitSet()).or(evidence.get(i).matched());
+      briefCosine.merge(brief, cosine[i], Math::max);
+    }
+    List<Candidate> candidates = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Ranker.Evidence e = evidence.get(i);
+      String brief = e.passage().briefId();
+      double briefShare = 0;
+      BitSet matched = briefMatched.get(brief);
+      for (int c = matched.nextSetBit(0); c >= 0; c = matched.nextSetBit(c + 1)) {
+        briefShare += weighted.conceptWeight()[c];
+      }
+      briefShare = weighted.total() <= 0 ? 0 : briefShare / weighted.total();
+      double bestShare = 0;
+      boolean typeMet = false;
+      double bestSentenceCosine = 0;
+      double[][] sentenceFeatures = new double[e.sentences().size()][];
+      for (int s = 0; s < e.sentences().size(); s++) {
+        bestShare = Math.max(bestShare, e.sentenceShare()[s]);
+        typeMet |= e.sentenceType()[s] && e.sentenceShare()[s] > 0;
+        bestSentenceCosine = Math.max(bestSentenceCosine, sentenceCosines[i][s]);
+        sentenceFeatures[s] = new double[] {
+            e.sentenceShare()[s],
+            e.sentenceType()[s] ? 1 : 0,
+            sentenceCosines[i][s],
+            s == 0 ? 1 : 0,
+            Math.log(Math.max(1, e.sentences().get(s).text().length()))};
+      }
+      PassageKind kind = e.passage().kind();
+      double lucene = bestLucene <= 0 ? 0 : lexical.getOrDefault(docs.get(i), 0.0) / bestLucene;
+      double[] features = {
+          e.bm25(), e.coverage(), e.window(), e.heading(), e.about(), bestShare,
+          typeMet ? 1 : 0, e.inPart() ? 1 : 0, e.opens() ? 1 : 0,
+          kind == PassageKind.KEY_ISSUE ? 1 : 0, Ranker.aboutTheBrief(e.passage()) ? 1 : 0,
+          lucene, briefShare, cosine[i], bestSentenceCosine, briefCosine.get(brief)};
+      candidates.add(new Candidate(e, features, sentenceFeatures));
+    }
+    return candidates;
+  }
+
+  /** A candidate ranked, with the sentence chosen. */
+  public record Ranked(Candidate candidate, double score, int sentence) {
+    public Sentence bestSentence() {
+      List<Sentence> sentences = candidate.evidence().sentences();
+      String text = candidate.evidence().passage().text();
+      return sentence < 0 ? new Sentence(0, text.length(), text) : sentences.get(sentence);
+    }
+  }
+
+  /** The candidates best first by {@code models}, each with its best sentence. */
+  static List<Ranked> rank(Trace trace, AnswerModels models) {
+    LinearModel passageModel = models.passage(trace.meaning());
+    LinearModel sentenceModel = models.sentence(trace.meaning());
+    List<Ranked> ranked = new ArrayList<>();
+    for (Candidate candidate : trace.candidates()) {
+      ranked.add(new Ranked(candidate, passageModel.score(candidate.features()),
+          bestSentence(candidate, sentenceModel)));
+    }
+    // Ties go to reading order, so equal passages come as the brief tells them.
+    ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
+        .thenComparingInt(r -> r.candidate().evidence().passage().ordinal())
+        .thenComparing(r -> r.candidate().evidence().passage().id()));
+    return ranked;
+  }
+
+  static int bestSentence(Candidate candidate, LinearModel sentenceModel) {
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s < candidate.sentenceFeatures().length; s++) {
+      double score = sentenceModel.score(candidate.sentenceFeatures()[s]);
+      if (score > bestScore + 1e-12) {
+        bestScore = score;
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** A candidate's score under a passage model. */
+  public static double score(LinearModel passageModel, Candidate candidate) {
+    return passageModel.score(candidate.features());
   }
 
   /**
-   * The first {@code limit} passages in the fused order, each with the sentence the words chose
-   * and its fused score.
+   * The {@link Features.Question} values of a trace under {@code models}' ranking; null when it
+   * has no candidates.
    */
-  private List<Hit> fusedHits(List<Ranker.Scored> ranked, Map<String, Double> similarity,
-      int limit) {
-    List<Fusion.Fused> fused = Fusion.fuse(ranked, similarity, semanticWeights);
-    List<Hit> hits = new ArrayList<>();
-    for (Fusion.Fused f : fused.subList(0, Math.min(limit, fused.size()))) {
-      Ranker.Scored scored = f.scored();
-      hits.add(new Hit(scored.passage(), scored.sentence(), Math.round(f.score() * 10_000) / 10_000.0));
-    }
-    return hits;
+  public static double[] questionFeatures(Trace trace, AnswerModels models) {
+    return trace.candidates().isEmpty() ? null : questionFeatures(trace, rank(trace, models));
   }
 
-  private static List<Ranker.Candidate> candidates(QuestionPlan plan, Optional<String> briefId,
+  /** The {@link Features.Question} values of a question whose candidates rank as {@code ranked}. */
+  static double[] questionFeatures(Trace trace, List<Ranked> ranked) {
+    Ranked top = ranked.get(0);
+    double[] passage = top.candidate().features();
+    double[] sentence = top.sentence() < 0 ? new double[Features.Sentence.values().length]
+        : top.candidate().sentenceFeatures()[top.sentence()];
+    double margin = ranked.size() < 2 ? 1 : Math.min(1, top.score() - ranked.get(1).score());
+    AnswerType type = trace.plan().type();
+    boolean specific = type == AnswerType.DATE || type == AnswerType.NUMBER
+        || type == AnswerType.PERSON || type == AnswerType.PLACE;
+    boolean typeUnmet = specific && sentence[Features.Sentence.TYPE_MET.ordinal()] == 0;
+    return new double[] {
+        passage[Features.Passage.COVERAGE.ordinal()],
+        passage[Features.Passage.WINDOW.ordinal()],
+        sentence[Features.Sentence.SHARE.ordinal()],
+        passage[Features.Passage.COSINE.ordinal()],
+        sentence[Features.Sentence.COSINE.ordinal()],
+        margin,
+        trace.unknownShare(),
+        Math.min(UNKNOWN_CAP, trace.unknown().size()),
+        typeUnmet ? 1 : 0,
+        trace.plan().part().isPresent() ? 1 : 0,
+        Math.log(1 + trace.plan().concepts().size())};
+  }
+
+  /** The answer the models give on a trace. */
+  public static Answer decide(Trace trace, String question, int limit, AnswerModels models) {
+    if (trace.candidates().isEmpty()) {
+      return new Answer(question, List.of(), trace.plan().suggestion(), true, trace.unknown());
+    }
+    List<Ranked> ranked = rank(trace, models);
+    boolean abstain = trace.withoutAnswer() || models.answerable(trace.meaning())
+        .probability(questionFeatures(trace, ranked)) < models.threshold(trace.meaning());
+    List<Hit> hits = new ArrayList<>();
+    for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      hits.add(new Hit(r.candidate().evidence().passage(), r.bestSentence(),
+          Math.round(r.score() * 1000) / 1000.0));
+    }
+    return new Answer(question, hits, trace.plan().suggestion(), abstain, trace.unknown());
+  }
+
+  /** The passages nearest the question in meaning, as Lucene document numbers. */
+  private static List<Integer> nearest(IndexView view, float[] question, Optional<String> briefId)
+      throws IOException {
+    Query filter = briefId.<Query>map(id -> new TermQuery(new Term(Fields.BRIEF, id))).orElse(null);
+    TopDocs top = view.searcher().search(
+        new KnnFloatVectorQuery(Fields.VECTOR, question, NEAREST, filter), NEAREST);
+    List<Integer> docs = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) docs.add(hit.doc);
+    return docs;
+  }
+
+  /** The BM25 candidates: Lucene document number to score, best first. */
+  private static Map<Integer, Double> lexicalCandidates(QuestionPlan plan, Optional<String> briefId,
       IndexView view) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -156,7 +346,7 @@ public final class AnswerPipeline {
     query.add(any.build(), BooleanClause.Occur.SHOULD);
     if (plan.part().isPresent() || plan.opening()) {
       // A question naming a part of the brief may have no topic words at all.
-      query.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
+      query.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
     }
     for (List<String> phrase : plan.phrases()) {
       // A quoted phrase no passage contains is taken as the user's paraphrase, not as a filter
@@ -169,13 +359,8 @@ public final class AnswerPipeline {
     }
     briefId.ifPresent(id -> query.add(new TermQuery(new Term(Fields.BRIEF, id)), BooleanClause.Occur.FILTER));
     TopDocs top = view.searcher().search(query.build(), CANDIDATES);
-    List<Ranker.Candidate> candidates = new ArrayList<>();
-    var stored = view.searcher().storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document doc = stored.document(hit.doc, Set.of(Fields.ID));
-      Ranker.Candidate candidate = view.passage(doc.get(Fields.ID));
-      if (candidate != null) candidates.add(candidate);
-    }
+    Map<Integer, Double> candidates = new LinkedHashMap<>();
+    for (ScoreDoc hit : top.scoreDocs) candidates.put(hit.doc, (double) hit.score);
     return candidates;
   }
 
@@ -240,9 +425,5 @@ public final class AnswerPipeline {
         });
       }
     };
-  }
-
-  private static double round(double score) {
-    return Math.round(score * 1000) / 1000.0;
   }
 }

@@ -1,10 +1,14 @@
 package org.briefbot.index.ranking;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.briefbot.core.Brief;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefbot.core.Passage;
+import org.briefbot.core.PassageKind;
 import org.briefbot.core.Sentence;
 import org.briefbot.core.Sentences;
 import org.briefbot.index.analysis.BackgroundFrequencies;
@@ -13,24 +17,34 @@ import org.briefbot.index.analysis.Token;
 import org.briefbot.index.question.Concept;
 import org.briefbot.index.question.QuestionPlan;
 import org.briefbot.index.store.PassageZones;
+import org.briefbot.index.store.StoredPassage;
 
 /**
- * Scores candidate passages against a question's concepts and picks each one's best sentence.
+ * Reads, for each candidate passage, the evidence in its words that it answers a question: how
+ * much of the question it mentions and where (text, heading, header lines), how close together,
+ * and which of its sentences carry the question's concepts or the kind of answer asked for.
  *
- * <p>A passage earns, per concept, a BM25-shaped score over its body (saturating in how often the
- * concept occurs, normalised by length), or the concept's weight if it appears only in the
- * passage's heading or about-words. A concept matched through a synonym counts for its lower
- * weight. On top come two things BM25 alone misses: how much of the question one sentence
- * answers (proximity, at the grain people read), and whether that sentence holds the kind of
- * answer asked for (a date for "when", a figure for "how much").
+ * <p>It decides nothing: the evidence becomes features, and fitted models ({@link AnswerModels})
+ * weigh them. Every figure is a share of the question's weight, so a long question and a short
+ * one give figures on the same scale.
  */
 public final class Ranker {
-  private final TextAnalysis analysis;
-  private final RankingWeights weights;
+  /** BM25 term-frequency saturation. */
+  static final double K1 = 1.2;
+  /** BM25 length normalisation. */
+  static final double B = 0.5;
+  /** Positions a phrase-sized window spans, for proximity. */
+  static final int WINDOW = 8;
+  /**
+   * How much a word's commonness in English at large lowers its weight, so that everyday words
+   * ("go", "gain") rare in a small library do not outweigh names.
+   */
+  static final double BACKGROUND = 0.6;
 
-  Ranker(TextAnalysis analysis, RankingWeights weights) {
+  private final TextAnalysis analysis;
+
+  public Ranker(TextAnalysis analysis) {
     this.analysis = analysis;
-    this.weights = weights;
   }
 
   /** Collection figures the score needs: passage count, average length, concept frequencies. */
@@ -46,33 +60,65 @@ public final class Ranker {
     int documentFrequency(List<String> terms);
   }
 
-  /** A passage with its score, best sentence, and the share of the question it covers. */
-  public record Scored(Passage passage, double score, Sentence sentence, double coverage,
-      double sentenceCoverage, java.util.BitSet matched, double questionWeight) {}
+  /**
+   * What one passage's words say about one question. Shares are of the question's weight (the
+   * sum of its concepts' weights), from 0 to 1, except {@code bm25}, which saturates higher.
+   *
+   * @param candidate the passage
+   * @param bm25 BM25 over the text, per concept, weighted by the concept's rarity
+   * @param coverage the share of the question mentioned anywhere in the passage's zones
+   * @param window the largest share found within one phrase-sized window of the text
+   * @param heading the share mentioned in its section heading
+   * @param about the share mentioned in the header or footer lines' about-words
+   * @param inPart the passage lies in the part of the brief the question names
+   * @param opens the question asks how a part opens and this is its first paragraph
+   * @param sentences the passage's sentences, verbatim
+   * @param sentenceShare for each sentence, the share of the question it mentions
+   * @param sentenceType for each sentence, whether it holds the kind of answer asked for
+   * @param matched the question's concepts the passage mentions, by index
+   * @param questionWeight the question's weight (the sum its shares are of)
+   */
+  public record Evidence(StoredPassage candidate, double bm25, double coverage, double window,
+      double heading, double about, boolean inPart, boolean opens, List<Sentence> sentences,
+      double[] sentenceShare, boolean[] sentenceType, BitSet matched, double questionWeight) {
 
-  List<Scored> rank(QuestionPlan plan, List<Candidate> candidates, Statistics statistics) {
+    public Passage passage() {
+      return candidate.passage();
+    }
+  }
+
+  /**
+   * The question's concepts with the weights evidence is measured in: each concept's rarity in
+   * the library, lowered for words common in English at large, and each other form of it
+   * weighed against the user's own word.
+   */
+  public record WeightedQuestion(QuestionPlan plan, double[] conceptWeight, double total) {}
+
+  public WeightedQuestion weigh(QuestionPlan plan, Statistics statistics) {
     List<Concept> weighted = new ArrayList<>();
     double[] idf = new double[plan.concepts().size()];
-    double totalIdf = 0;
+    double total = 0;
     for (int c = 0; c < idf.length; c++) {
       Concept concept = plan.concepts().get(c);
-      weighted.add(weigh(concept, statistics));
-      // A concept no passage mentions cannot tell passages apart; it is left out of the
-      // question's weight here and judged by the abstention rule instead.
+      weighted.add(weighForms(concept, statistics));
+      // A concept no passage mentions cannot tell passages apart; it weighs 0 here and counts
+      // against answering instead (see Answerability).
       idf[c] = conceptIdf(concept, statistics)
-          * (1 - weights.background() + weights.background()
+          * (1 - BACKGROUND + BACKGROUND
               * BackgroundFrequencies.instance().specificity(concept.ownTerms()));
-      totalIdf += idf[c];
+      total += idf[c];
     }
-    plan = plan.withConcepts(weighted);
-    List<Scored> scored = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      scored.add(score(plan, candidate, idf, totalIdf, statistics.averageLength()));
+    return new WeightedQuestion(plan.withConcepts(weighted), idf, total);
+  }
+
+  /** The evidence of each candidate, in the candidates' order. */
+  public List<Evidence> evidence(WeightedQuestion question, List<StoredPassage> candidates,
+      Statistics statistics) {
+    List<Evidence> evidence = new ArrayList<>(candidates.size());
+    for (StoredPassage candidate : candidates) {
+      evidence.add(evidence(question, candidate, statistics.averageLength()));
     }
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-        .thenComparingInt(s -> s.passage().ordinal())
-        .thenComparing(s -> s.passage().id()));
-    return scored;
+    return evidence;
   }
 
   private static double idf(int df, int n) {
@@ -80,7 +126,7 @@ public final class Ranker {
   }
 
   /** The concept's weight: the rarity of the user's own words, or of its best other form. */
-  private double conceptIdf(Concept concept, Statistics statistics) {
+  private static double conceptIdf(Concept concept, Statistics statistics) {
     int n = statistics.passageCount();
     double own = idf(statistics.documentFrequency(concept.ownTerms()), n);
     if (own > 0) return own;
@@ -97,7 +143,7 @@ public final class Ranker {
    * the word itself, or every passage mentioning ties would rank with the one passage that
    * answers.
    */
-  private Concept weigh(Concept concept, Statistics statistics) {
+  private static Concept weighForms(Concept concept, Statistics statistics) {
     int n = statistics.passageCount();
     double reference = conceptIdf(concept, statistics);
     if (reference == 0) return concept;
@@ -110,23 +156,22 @@ public final class Ranker {
       double strength = ownKnown
           ? alternative.weight() * Math.min(1, rarity / reference)
           : Math.min(1, alternative.weight() * rarity / reference);
-      if (strength > 0) alternatives.add(new Concept.Alternative(alternative.terms(), strength, alternative.source()));
+      if (strength > 0) {
+        alternatives.add(new Concept.Alternative(alternative.terms(), strength, alternative.source()));
+      }
     }
     if (alternatives.isEmpty()) return concept;
     return new Concept(concept.surface(), alternatives, concept.salient());
   }
-
-  /** A passage to score, with the brief it belongs to (its place there decides its heading zone). */
-  public record Candidate(Passage passage, Brief brief) {}
 
   /** A passage analysed once: the same passages come back question after question. */
   private record Analyzed(Passage passage, Tokens body, Tokens heading,
       List<Tokens> aboutLines, Tokens about, List<Sentence> sentences) {}
 
   /** Tokens with, for each term, where it occurs: a concept is matched by lookup, not by scan. */
-  record Tokens(List<Token> list, java.util.Map<String, List<Integer>> at) {
+  record Tokens(List<Token> list, Map<String, List<Integer>> at) {
     static Tokens of(List<Token> tokens) {
-      java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+      Map<String, List<Integer>> at = new HashMap<>();
       for (int i = 0; i < tokens.size(); i++) {
         at.computeIfAbsent(tokens.get(i).term(), t -> new ArrayList<>()).add(i);
       }
@@ -140,10 +185,9 @@ public final class Ranker {
 
   /** Bounded so a library of thousands of briefs cannot fill memory; cleared when full. */
   private static final int CACHE_LIMIT = 20_000;
-  private final java.util.concurrent.ConcurrentHashMap<String, Analyzed> analyzed =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Analyzed> analyzed = new ConcurrentHashMap<>();
 
-  private Analyzed analyze(Candidate candidate) {
+  private Analyzed analyze(StoredPassage candidate) {
     Passage passage = candidate.passage();
     Analyzed cached = analyzed.get(passage.id());
     // A reload may bring a changed passage under the same id; only an equal one is reused.
@@ -159,27 +203,28 @@ public final class Ranker {
     return fresh;
   }
 
-  private Scored score(QuestionPlan plan, Candidate candidate, double[] idf, double totalIdf,
+  private Evidence evidence(WeightedQuestion question, StoredPassage candidate,
       double averageLength) {
+    QuestionPlan plan = question.plan();
+    double[] idf = question.conceptWeight();
+    double total = question.total();
     Passage passage = candidate.passage();
     Analyzed analyzedPassage = analyze(candidate);
     Tokens body = analyzedPassage.body();
-    Tokens heading = analyzedPassage.heading();
-    List<Tokens> aboutLines = analyzedPassage.aboutLines();
-    Tokens about = analyzedPassage.about();
     List<Sentence> sentences = analyzedPassage.sentences();
 
-    double lengthNorm = 1 - weights.b() + weights.b() * body.size() / Math.max(1.0, averageLength);
-    double score = 0;
+    double lengthNorm = 1 - B + B * body.size() / Math.max(1.0, averageLength);
+    double bm25 = 0;
     double covered = 0;
-    double[][] perSentence = new double[plan.concepts().size()][sentences.size()];
-    java.util.BitSet matched = new java.util.BitSet();
+    double headingShare = 0;
+    double aboutShare = 0;
+    double[][] perSentence = new double[idf.length][sentences.size()];
+    BitSet matched = new BitSet();
     List<List<Match>> bodyMatches = new ArrayList<>();
-    for (int c = 0; c < plan.concepts().size(); c++) {
+    for (int c = 0; c < idf.length; c++) {
       Concept concept = plan.concepts().get(c);
       List<Match> inBody = matches(concept, body);
       bodyMatches.add(inBody);
-      double bodyScore = 0;
       double bestWeight = 0;
       if (!inBody.isEmpty()) {
         double tf = 0;
@@ -189,55 +234,39 @@ public final class Ranker {
           int s = sentenceOf(sentences, m.start());
           if (s >= 0) perSentence[c][s] = Math.max(perSentence[c][s], m.weight());
         }
-        bodyScore = idf[c] * bestWeight * tf * (weights.k1() + 1) / (tf + weights.k1() * lengthNorm);
+        bm25 += idf[c] * bestWeight * tf * (K1 + 1) / (tf + K1 * lengthNorm);
       }
-      double headingWeight = bestWeightOf(matches(concept, heading));
-      double aboutWeight = aboutLines.isEmpty() ? 0 : bestWeightOf(matches(concept, about));
-      if (aboutWeight > 0) markAboutLines(concept, aboutLines, sentences, passage.text(), perSentence[c]);
-      // The heading adds to the text: "the conclusion" plus a topic finds the conclusion's
-      // paragraph on that topic. About-words stand in for text the header and footer lack.
-      score += Math.max(bodyScore, idf[c] * weights.about() * aboutWeight)
-          + idf[c] * weights.heading() * headingWeight;
-      double zoneWeight = Math.max(bestWeight, Math.max(weights.heading() * headingWeight, aboutWeight));
+      double headingWeight = bestWeightOf(matches(concept, analyzedPassage.heading()));
+      double aboutWeight = analyzedPassage.aboutLines().isEmpty()
+          ? 0 : bestWeightOf(matches(concept, analyzedPassage.about()));
+      if (aboutWeight > 0) {
+        markAboutLines(concept, analyzedPassage.aboutLines(), sentences, passage.text(), perSentence[c]);
+      }
+      headingShare += idf[c] * headingWeight;
+      aboutShare += idf[c] * aboutWeight;
+      double zoneWeight = Math.max(bestWeight, Math.max(headingWeight, aboutWeight));
       covered += idf[c] * Math.min(1, zoneWeight);
       if (zoneWeight > 0) matched.set(c);
     }
-    score += weights.proximity() * windowCoverage(bodyMatches, idf, weights.window()) * totalIdf;
-    int best = -1;
-    double bestSentenceScore = -1;
-    double bestSentenceCoverage = 0;
+    double[] sentenceShare = new double[sentences.size()];
+    boolean[] sentenceType = new boolean[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       double mass = 0;
       for (int c = 0; c < idf.length; c++) mass += idf[c] * perSentence[c][s];
-      double sentenceScore = mass + (plan.type().satisfiedBy(sentences.get(s).text(), plan.cleaned())
-          ? weights.type() * Math.max(1, totalIdf / Math.max(1, idf.length)) : 0);
-      if (sentenceScore > bestSentenceScore + 1e-9) {
-        bestSentenceScore = sentenceScore;
-        best = s;
-        bestSentenceCoverage = totalIdf == 0 ? 0 : mass / totalIdf;
-      }
+      sentenceShare[s] = share(mass, total);
+      sentenceType[s] = plan.type().satisfiedBy(sentences.get(s).text(), plan.cleaned());
     }
-    Sentence sentence = best >= 0 ? sentences.get(best)
-        : new Sentence(0, passage.text().length(), passage.text());
-    boolean typeMatch = plan.type().satisfiedBy(sentence.text(), plan.cleaned());
-    double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
-    double total = score
-        + weights.sentence() * bestSentenceCoverage * totalIdf
-        + (typeMatch ? weights.type() * totalIdf / Math.max(1, idf.length) : 0);
-    if (plan.part().isPresent()) {
-      // The question names a part of the brief: passages there are what it asks about.
-      double partWeight = weights.structure() * Math.max(totalIdf, 1);
-      if (plan.part().get().contains(passage, candidate.brief())) {
-        total += partWeight;
-        if (plan.opening() && passage.number() == 1) total += partWeight;
-      }
-    } else if (plan.opening() && passage.number() == 1 && weights.heading() > 0
-        && headingMatched(plan, heading)) {
-      total += weights.structure() * Math.max(totalIdf, 1);
-    } else if (passage.kind() == org.briefbot.core.PassageKind.KEY_ISSUE) {
-      total *= weights.summaryPrior();
-    }
-    return new Scored(passage, total, sentence, coverage, bestSentenceCoverage, matched, totalIdf);
+    boolean inPart = plan.part().isPresent() && plan.part().get().contains(passage, candidate.brief());
+    boolean opens = plan.opening() && passage.number() == 1
+        && (plan.part().isPresent() ? inPart : headingMatched(plan, analyzedPassage.heading()));
+    return new Evidence(candidate, share(bm25, total), share(covered, total),
+        windowCoverage(bodyMatches, idf, WINDOW), share(headingShare, total),
+        share(aboutShare, total), inPart, opens, sentences, sentenceShare, sentenceType, matched,
+        total);
+  }
+
+  private static double share(double part, double total) {
+    return total <= 0 ? 0 : part / total;
   }
 
   private static boolean headingMatched(QuestionPlan plan, Tokens heading) {
@@ -248,15 +277,15 @@ public final class Ranker {
   }
 
   /** Header and footer lines are sentences; a concept met in a line's about-words marks that line. */
-  private void markAboutLines(Concept concept, List<Tokens> aboutLines, List<Sentence> sentences,
-      String text, double[] perSentence) {
+  private static void markAboutLines(Concept concept, List<Tokens> aboutLines,
+      List<Sentence> sentences, String text, double[] perSentence) {
     String[] lines = text.split("\n");
     int offset = 0;
     for (int i = 0; i < lines.length && i < aboutLines.size(); i++) {
       double weight = bestWeightOf(matches(concept, aboutLines.get(i)));
       if (weight > 0) {
         int s = sentenceOf(sentences, offset + Math.min(lines[i].length(), leadingSpace(lines[i])));
-        if (s >= 0) perSentence[s] = Math.max(perSentence[s], weight * weights.about());
+        if (s >= 0) perSentence[s] = Math.max(perSentence[s], weight);
       }
       offset += lines[i].length() + 1;
     }
@@ -273,7 +302,7 @@ public final class Ranker {
 
   /** Where any form of the concept occurs; multi-word forms must be consecutive (stop words aside). */
   static List<Match> matches(Concept concept, Tokens tokens) {
-    java.util.Map<Integer, Double> best = new java.util.TreeMap<>();
+    Map<Integer, Double> best = new java.util.TreeMap<>();
     for (Concept.Alternative alternative : concept.alternatives()) {
       List<Integer> starts = tokens.at().get(alternative.terms().get(0));
       if (starts == null) continue;
@@ -339,5 +368,10 @@ public final class Ranker {
       if (offset < sentences.get(s).end()) return s;
     }
     return sentences.isEmpty() ? -1 : sentences.size() - 1;
+  }
+
+  /** True for the header and footer, whose text is lines of facts about the brief. */
+  static boolean aboutTheBrief(Passage passage) {
+    return passage.kind() == PassageKind.HEADER || passage.kind() == PassageKind.FOOTER;
   }
 }

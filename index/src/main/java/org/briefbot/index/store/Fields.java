@@ -25,6 +25,8 @@ public final class Fields {
    * compared by dot product, which on unit vectors is their cosine, for nearest-passage search.
    */
   public static final String VECTOR = "vector";
+  /** The passage's and its sentences' vectors, stored as bytes (PassageVectors). */
+  static final String VECTORS = "vectors";
   /** Marks the one document that records how the index was built (fingerprint, format). */
   static final String INDEX_INFO = "index_info";
 

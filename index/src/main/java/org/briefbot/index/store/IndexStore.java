@@ -29,7 +29,7 @@ import org.briefbot.core.Library;
  */
 public final class IndexStore {
   /** Bumped whenever what is indexed changes, so older indexes are rebuilt rather than misread. */
-  static final String FORMAT = "briefbot-index-2";
+  static final String FORMAT = "briefbot-index-3";
   static final String CURRENT = "CURRENT";
   private static final String KEY_FORMAT = "format";
   private static final String KEY_FINGERPRINT = "fingerprint";

@@ -35,7 +35,7 @@ public final class IndexView {
   private final Closeable resources;
   private final AtomicInteger references = new AtomicInteger(1);
   private final IndexSearcher searcher;
-  private final Map<String, Ranker.Candidate> passages;
+  private final Map<String, StoredPassage> passages;
   private final double averageLength;
   private final Vocabulary vocabulary;
   private final String vectorModel;
@@ -54,9 +54,9 @@ public final class IndexView {
     this.resources = resources;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(new BM25Similarity());
-    Map<String, Ranker.Candidate> byId = new HashMap<>();
+    Map<String, StoredPassage> byId = new HashMap<>();
     for (Brief brief : library.briefs()) {
-      for (Passage passage : brief.passages()) byId.put(passage.id(), new Ranker.Candidate(passage, brief));
+      for (Passage passage : brief.passages()) byId.put(passage.id(), new StoredPassage(passage, brief));
     }
     this.passages = Map.copyOf(byId);
     try {
@@ -90,6 +90,17 @@ public final class IndexView {
   public int formFrequency(java.util.List<String> terms, java.util.function.ToIntFunction<java.util.List<String>> count) {
     if (formFrequencies.size() > 100_000) formFrequencies.clear();
     return formFrequencies.computeIfAbsent(java.util.List.copyOf(terms), count::applyAsInt);
+  }
+
+  private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A value computed once from this version of the library (its abbreviations, say) and kept as
+   * long as the version is: a reload brings a new view, so nothing stale is ever read.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+    return (T) derived.computeIfAbsent(key, k -> compute.get());
   }
 
   /** Takes a reference for one answer; false when the view has been retired and closed. */
@@ -131,8 +142,20 @@ public final class IndexView {
   }
 
   /** The passage (with its brief) behind a stored id, or null if the library has no such id. */
-  public Ranker.Candidate passage(String id) {
+  public StoredPassage passage(String id) {
     return passages.get(id);
+  }
+
+  /**
+   * The vectors stored for a document: the passage's and its sentences'; null when this version
+   * was indexed without a model.
+   */
+  public PassageVectors vectors(int doc) {
+    try {
+      return PassageVectors.read(searcher.storedFields(), doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the index could not be read", e);
+    }
   }
 
   public double averageLength() {

@@ -28,6 +28,8 @@ import org.apache.lucene.store.Directory;
 import org.briefbot.core.Brief;
 import org.briefbot.core.Library;
 import org.briefbot.core.Passage;
+import org.briefbot.core.Sentence;
+import org.briefbot.core.Sentences;
 import org.briefbot.index.Embedder;
 import org.briefbot.index.analysis.BriefAnalyzer;
 
@@ -77,11 +79,15 @@ public final class PassageDocuments {
 
   /**
    * The document of a passage with its meaning: the passage's vector for nearest-neighbour search,
-   * compared by dot product, as embedders give unit vectors.
+   * compared by dot product, as embedders give unit vectors; and the passage's and its sentences'
+   * vectors stored, to weigh every candidate and pick sentences by meaning.
    */
-  public static Document document(Passage passage, Brief brief, int libraryOrdinal, float[] vector) {
+  public static Document document(Passage passage, Brief brief, int libraryOrdinal,
+      PassageVectors vectors) {
     Document doc = document(passage, brief, libraryOrdinal);
-    doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.passage(),
+        VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(new StoredField(Fields.VECTORS, vectors.encode()));
     return doc;
   }
 
@@ -114,13 +120,25 @@ public final class PassageDocuments {
           }
           continue;
         }
-        // One brief at a time, so the embedder can spread its passages over the cores.
+        // One brief at a time, passages and sentences in one batch, so the embedder can spread
+        // them over the cores.
         List<String> texts = new ArrayList<>();
+        List<Integer> firstSentence = new ArrayList<>();
         for (Passage passage : brief.passages()) texts.add(passage.text());
+        for (Passage passage : brief.passages()) {
+          firstSentence.add(texts.size());
+          List<Sentence> sentences = Sentences.split(passage.text());
+          // A passage of one sentence is its own sentence: embedding it twice would only cost.
+          if (sentences.size() > 1) for (Sentence sentence : sentences) texts.add(sentence.text());
+        }
+        firstSentence.add(texts.size());
         List<float[]> vectors = embedder.embedPassages(texts);
-        for (int p = 0; p < texts.size(); p++) {
-          writer.addDocument(document(brief.passages().get(p), brief, ordinal++,
-              vectors.get(p)));
+        for (int p = 0; p < brief.passages().size(); p++) {
+          List<float[]> sentenceVectors = firstSentence.get(p).equals(firstSentence.get(p + 1))
+              ? List.of(vectors.get(p))
+              : vectors.subList(firstSentence.get(p), firstSentence.get(p + 1));
+          PassageVectors passageVectors = new PassageVectors(vectors.get(p), sentenceVectors);
+          writer.addDocument(document(brief.passages().get(p), brief, ordinal++, passageVectors));
         }
       }
       if (!commitData.isEmpty()) writer.setLiveCommitData(commitData.entrySet());

@@ -1,0 +1,316 @@
+package org.briefbot.index;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.briefbot.core.Brief;
+import org.briefbot.core.Library;
+import org.briefbot.index.ranking.AnswerModels;
+import org.briefbot.index.ranking.AnswerPipeline;
+import org.briefbot.index.ranking.Features;
+import org.briefbot.index.ranking.LinearModel;
+import org.briefbot.index.ranking.ModelFitting;
+
+/**
+ * Fits the answering models ({@link AnswerModels}) on question sets whose right answers are
+ * known, and says how well they carry over to briefs they were not fitted on: each brief's
+ * questions are scored by models fitted on the other briefs (leave-one-brief-out), which is the
+ * figure to trust, not the fit on all.
+ *
+ * <p>Every question is asked twice: of its brief alone, and of a library of every brief at once,
+ * so the models learn to prefer the brief a question is about.
+ */
+public final class Fitting {
+  /** L2 penalties tried for the ranking models; cross-validation picks one. */
+  private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1};
+  /** The answerability model's penalty. */
+  private static final double LOGISTIC_PENALTY = 0.001;
+  /** Out-of-fold, at most this share of answerable questions may be refused. */
+  private static final double MAX_REFUSED = 0.02;
+  /** Candidates per question the ranking models are fitted on: the rest are easy negatives. */
+  private static final int FIT_CANDIDATES = 60;
+
+  private Fitting() {}
+
+  /** Fitted models, and lines saying how they were fitted and how well they carry over. */
+  public record Report(AnswerModels models, List<String> lines) {
+    public Report {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** One question with what answering reads for it, by words and with meaning. */
+  private record Example(String group, Evaluation.Case question, boolean together,
+      AnswerPipeline.Trace byWords, AnswerPipeline.Trace byMeaning) {
+    AnswerPipeline.Trace trace(boolean meaning) {
+      return meaning ? byMeaning : byWords;
+    }
+  }
+
+  /**
+   * Fits models on {@code sets}; each set is one group for cross-validation (one brief).
+   *
+   * @param progress told what is being done, a line at a time
+   */
+  public static Report fit(List<Evaluation.QuestionSet> sets, Consumer<String> progress)
+      throws InterruptedException {
+    if (sets.size() < 2) throw new IllegalArgumentException("fitting needs at least two question sets");
+    List<Example> examples = new ArrayList<>();
+    Map<String, Brief> everyBrief = new LinkedHashMap<>();
+    for (Evaluation.QuestionSet set : sets) {
+      for (Brief brief : set.library().briefs()) everyBrief.putIfAbsent(brief.id(), brief);
+    }
+    boolean several = everyBrief.size() > 1;
+    try (BriefIndex together = several
+        ? meaningIndex(Library.of(List.copyOf(everyBrief.values()))) : null) {
+      for (Evaluation.QuestionSet set : sets) {
+        progress.accept("asking " + set.cases().size() + " questions of " + set.name());
+        try (BriefIndex alone = meaningIndex(set.library())) {
+          for (Evaluation.Case c : set.cases()) {
+            Question q = Question.of(c.question()).withLimit(Question.MAX_LIMIT);
+            examples.add(new Example(set.name(), c, false, alone.trace(q, false),
+                alone.trace(q, true)));
+            if (several) {
+              examples.add(new Example(set.name(), c, true, together.trace(q, false),
+                  together.trace(q, true)));
+            }
+          }
+        }
+      }
+    }
+    List<String> groups = new ArrayList<>(new LinkedHashSet<>(
+        examples.stream().map(Example::group).toList()));
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "fitted on %d questions in %d sets (%s) about %d "
+        + "brief(s)%s", examples.stream().filter(e -> !e.together()).count(), groups.size(),
+        String.join(", ", groups), everyBrief.size(),
+        several ? ", each asked of its brief alone and of every brief at once" : ""));
+
+    AnswerModels models = AnswerModels.bundled();
+    for (boolean meaning : new boolean[] {false, true}) {
+      String kind = meaning ? "meaning" : "words";
+      progress.accept("fitting the ranking by " + kind);
+      double penalty = bestPenalty(examples, groups, meaning, lines);
+      LinearModel passage = fitPassages(examples, meaning, penalty);
+      LinearModel sentence = fitSentences(examples, meaning, penalty);
+      AnswerModels withRanking = models.with("passage." + kind, passage, 0.5)
+          .with("sentence." + kind, sentence, 0.5);
+      models = withAnswerability(examples, withRanking, meaning);
+      double threshold = models.threshold(meaning);
+      lines.add(String.format(Locale.ROOT, "by %s: L2 penalty %s, abstain below %.3f", kind,
+          penalty, threshold));
+      lines.addAll(crossValidated(examples, groups, meaning, penalty, models));
+    }
+    return new Report(models, lines);
+  }
+
+  private static BriefIndex meaningIndex(Library library) throws InterruptedException {
+    BriefIndex index = BriefIndex.open(library, IndexOptions.defaults().withSemantic(true));
+    if (!index.awaitSemantic(Duration.ofMinutes(10))) {
+      index.close();
+      throw new IllegalStateException("fitting needs the embedding model (briefbot-semantic on the "
+          + "class path), and it did not load");
+    }
+    return index;
+  }
+
+  /** The penalty whose leave-one-brief-out hit@1 is highest. */
+  private static double bestPenalty(List<Example> examples, List<String> groups, boolean meaning,
+      List<String> lines) {
+    double best = PENALTIES[0];
+    double bestHits = -1;
+    for (double penalty : PENALTIES) {
+      int hits = 0;
+      int asked = 0;
+      for (String held : groups) {
+        List<Example> training = examples.stream().filter(e -> !e.group().equals(held)).toList();
+        LinearModel model = fitPassages(training, meaning, penalty);
+        for (Example e : examples) {
+          if (!e.group().equals(held) || !e.question().answerable()) continue;
+          asked++;
+          if (topIsRight(e, meaning, model)) hits++;
+        }
+      }
+      double rate = (double) hits / Math.max(1, asked);
+      lines.add(String.format(Locale.ROOT, "  by %s, L2 %s: hit@1 %.3f left out",
+          meaning ? "meaning" : "words", penalty, rate));
+      if (rate > bestHits + 1e-9) {
+        bestHits = rate;
+        best = penalty;
+      }
+    }
+    return best;
+  }
+
+  private static boolean topIsRight(Example e, boolean meaning, LinearModel passageModel) {
+    AnswerPipeline.Trace trace = e.trace(meaning);
+    AnswerPipeline.Candidate top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    for (AnswerPipeline.Candidate c : trace.candidates()) {
+      double score = AnswerPipeline.score(passageModel, c);
+      if (top == null || score > topScore + 1e-12 || Math.abs(score - topScore) <= 1e-12
+          && c.evidence().passage().ordinal() < top.evidence().passage().ordinal()) {
+        top = c;
+        topScore = score;
+      }
+    }
+    return top != null && e.question().matches(top.evidence().passage().text());
+  }
+
+  private static LinearModel fitPassages(List<Example> examples, boolean meaning, double penalty) {
+    List<ModelFitting.Group> groups = new ArrayList<>();
+    for (Example e : examples) {
+      if (!e.question().answerable()) continue;
+      List<AnswerPipeline.Candidate> candidates = new ArrayList<>(e.trace(meaning).candidates());
+      // The strongest by words or by meaning, and every right one: the far tail is easy.
+      candidates.sort(Comparator.comparingDouble(Fitting::roughStrength).reversed());
+      List<double[]> rows = new ArrayList<>();
+      List<Boolean> right = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        boolean isRight = e.question().matches(candidates.get(i).evidence().passage().text());
+        if (i >= FIT_CANDIDATES && !isRight) continue;
+        rows.add(candidates.get(i).features());
+        right.add(isRight);
+      }
+      if (!right.contains(true)) continue;
+      groups.add(new ModelFitting.Group(rows, toArray(right)));
+    }
+    return ModelFitting.fitRanking(Features.names(Features.Passage.class), groups, penalty);
+  }
+
+  private static double roughStrength(AnswerPipeline.Candidate candidate) {
+    double[] f = candidate.features();
+    return f[Features.Passage.COVERAGE.ordinal()] + f[Features.Passage.SENTENCE_SHARE.ordinal()]
+        + 2 * f[Features.Passage.SENTENCE_COSINE.ordinal()] + f[Features.Passage.LUCENE.ordinal()];
+  }
+
+  private static LinearModel fitSentences(List<Example> examples, boolean meaning, double penalty) {
+    List<ModelFitting.Group> groups = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Example e : examples) {
+      if (!e.question().answerable()) continue;
+      for (AnswerPipeline.Candidate c : e.trace(meaning).candidates()) {
+        if (!e.question().matches(c.evidence().passage().text())) continue;
+        // The same passage comes back when the question is asked of every brief at once.
+        if (!seen.add(e.question().id() + "|" + e.group() + "|" + c.evidence().passage().id()
+            + "|" + e.trace(meaning).hashCode())) {
+          continue;
+        }
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> right = new ArrayList<>();
+        for (int s = 0; s < c.sentenceFeatures().length; s++) {
+          rows.add(c.sentenceFeatures()[s]);
+          right.add(e.question().matches(c.evidence().sentences().get(s).text()));
+        }
+        if (rows.size() < 2 || !right.contains(true) || !right.contains(false)) continue;
+        groups.add(new ModelFitting.Group(rows, toArray(right)));
+      }
+    }
+    return ModelFitting.fitRanking(Features.names(Features.Sentence.class), groups, penalty);
+  }
+
+  /** Answerability on {@code examples} under {@code models}' ranking. */
+  private static LinearModel fitAnswerability(List<Example> examples, AnswerModels models,
+      boolean meaning) {
+    List<ModelFitting.Labelled> labelled = new ArrayList<>();
+    for (Example e : examples) {
+      double[] row = AnswerPipeline.questionFeatures(e.trace(meaning), models);
+      if (row != null) labelled.add(new ModelFitting.Labelled(row, e.question().answerable()));
+    }
+    long answerable = labelled.stream().filter(ModelFitting.Labelled::answerable).count();
+    if (answerable == 0 || answerable == labelled.size()) {
+      // Sets with one kind of question teach nothing about telling them apart: answer always
+      // (refusing only what names nothing the library mentions), as a fold of them must.
+      List<String> names = Features.names(Features.Question.class);
+      return new LinearModel(names, answerable == 0 ? -10 : 10, new double[names.size()]);
+    }
+    return ModelFitting.fitLogistic(Features.names(Features.Question.class), labelled,
+        LOGISTIC_PENALTY);
+  }
+
+  /**
+   * {@code models} with an answerability model fitted on {@code examples} under their ranking, and
+   * the threshold that refuses at most {@link #MAX_REFUSED} of those examples' answerable
+   * questions; the same recipe inside every fold, so that the figures left out are the recipe's.
+   */
+  private static AnswerModels withAnswerability(List<Example> examples, AnswerModels models,
+      boolean meaning) {
+    String kind = meaning ? "meaning" : "words";
+    LinearModel answerability = fitAnswerability(examples, models, meaning);
+    List<Double> probabilities = new ArrayList<>();
+    List<Boolean> answerable = new ArrayList<>();
+    for (Example e : examples) {
+      double[] row = AnswerPipeline.questionFeatures(e.trace(meaning), models);
+      if (row == null) continue;
+      probabilities.add(answerability.probability(row));
+      answerable.add(e.question().answerable());
+    }
+    return models.with("answerable." + kind, answerability, threshold(probabilities, answerable));
+  }
+
+  /**
+   * The highest threshold that refuses at most {@link #MAX_REFUSED} of the answerable questions
+   * out of fold: refusing a question the brief answers costs a user more than answering one it
+   * does not, where the nearest passages are shown anyway.
+   */
+  private static double threshold(List<Double> probabilities, List<Boolean> answerable) {
+    List<Double> answerableScores = new ArrayList<>();
+    for (int i = 0; i < probabilities.size(); i++) {
+      if (answerable.get(i)) answerableScores.add(probabilities.get(i));
+    }
+    if (answerableScores.isEmpty()) return 0.5;
+    answerableScores.sort(Comparator.naturalOrder());
+    int refusable = (int) Math.floor(MAX_REFUSED * answerableScores.size());
+    // Just below the (refusable + 1)-th lowest answerable probability.
+    double threshold = answerableScores.get(refusable) - 1e-6;
+    return Math.max(0, Math.min(1, threshold));
+  }
+
+  /** Leave-one-brief-out figures of the final recipe, per brief and overall. */
+  private static List<String> crossValidated(List<Example> examples, List<String> groups,
+      boolean meaning, double penalty, AnswerModels models) {
+    String kind = meaning ? "meaning" : "words";
+    List<String> lines = new ArrayList<>();
+    List<Evaluation.Outcome> all = new ArrayList<>();
+    for (String held : groups) {
+      List<Example> training = examples.stream().filter(e -> !e.group().equals(held)).toList();
+      AnswerModels fold = models
+          .with("passage." + kind, fitPassages(training, meaning, penalty), 0.5)
+          .with("sentence." + kind, fitSentences(training, meaning, penalty), 0.5);
+      fold = withAnswerability(training, fold, meaning);
+      List<Evaluation.Outcome> alone = new ArrayList<>();
+      List<Evaluation.Outcome> together = new ArrayList<>();
+      for (Example e : examples) {
+        if (!e.group().equals(held)) continue;
+        Answer answer = AnswerPipeline.decide(e.trace(meaning), e.question().question(), 10, fold);
+        (e.together() ? together : alone).add(Evaluation.outcome(e.question(), answer));
+      }
+      all.addAll(alone);
+      lines.add(String.format(Locale.ROOT, "  %s left out, by %s: %s%s", held, kind,
+          brief(Evaluation.scores(alone)), together.isEmpty() ? ""
+              : "; asked of every brief at once " + brief(Evaluation.scores(together))));
+    }
+    lines.add(String.format(Locale.ROOT, "  every set left out in turn, by %s: %s", kind,
+        brief(Evaluation.scores(all))));
+    return lines;
+  }
+
+  private static String brief(Evaluation.Scores s) {
+    return String.format(Locale.ROOT, "hit@1 %.3f hit@3 %.3f sentence@1 %.3f abstained %d/%d, "
+        + "refused %d/%d", s.hitAt1(), s.hitAt3(), s.sentenceAt1(), s.abstainedRightly(),
+        s.unanswerable(), s.abstainedWrongly(), s.answerable());
+  }
+
+  private static boolean[] toArray(List<Boolean> values) {
+    boolean[] array = new boolean[values.size()];
+    for (int i = 0; i < array.length; i++) array[i] = values.get(i);
+    return array;
+  }
+}

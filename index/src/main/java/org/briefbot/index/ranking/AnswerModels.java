@@ -1,0 +1,206 @@
+package org.briefbot.index.ranking;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fitted weights every answer is computed with: which passage ranks first, which of its
+ * sentences is shown, and whether the library answers at all; each twice, for answers by words
+ * alone and for answers by words and meaning. Fitted by {@code briefbot fit} on the development
+ * corpus and shipped as data ({@code models.tsv}), never set by hand.
+ *
+ * @param passageByWords ranks candidate passages from their words
+ * @param passageByMeaning ranks them from their words and meaning
+ * @param sentenceByWords picks the best sentence of a passage from its words
+ * @param sentenceByMeaning picks it from words and meaning
+ * @param answerableByWords the log-odds that the library answers the question, from words
+ * @param answerableByMeaning the same, from words and meaning
+ * @param thresholdByWords below this probability (by words) the answer abstains
+ * @param thresholdByMeaning below this probability (with meaning) the answer abstains
+ */
+public record AnswerModels(LinearModel passageByWords, LinearModel passageByMeaning,
+    LinearModel sentenceByWords, LinearModel sentenceByMeaning, LinearModel answerableByWords,
+    LinearModel answerableByMeaning, double thresholdByWords, double thresholdByMeaning) {
+
+  static final String RESOURCE = "models.tsv";
+
+  public AnswerModels {
+    check(passageByWords, Features.Passage.class);
+    check(passageByMeaning, Features.Passage.class);
+    check(sentenceByWords, Features.Sentence.class);
+    check(sentenceByMeaning, Features.Sentence.class);
+    check(answerableByWords, Features.Question.class);
+    check(answerableByMeaning, Features.Question.class);
+    if (!(thresholdByWords >= 0 && thresholdByWords <= 1 && thresholdByMeaning >= 0
+        && thresholdByMeaning <= 1)) {
+      throw new IllegalArgumentException("thresholds must be probabilities, were "
+          + thresholdByWords + " and " + thresholdByMeaning);
+    }
+  }
+
+  private static void check(LinearModel model, Class<? extends Enum<?>> features) {
+    if (!model.features().equals(Features.names(features))) {
+      throw new IllegalArgumentException("model features " + model.features() + " are not "
+          + Features.names(features));
+    }
+  }
+
+  /** The models shipped with briefbot, read once. */
+  public static AnswerModels bundled() {
+    return Bundled.MODELS;
+  }
+
+  private static final class Bundled {
+    static final AnswerModels MODELS = readBundled();
+
+    private static AnswerModels readBundled() {
+      try (InputStream in = AnswerModels.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
+        return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+
+  /**
+   * Reads models written by {@link #write}.
+   *
+   * @throws IllegalArgumentException as {@code file:line: reason} for a malformed line
+   */
+  public static AnswerModels read(Path file) throws IOException {
+    return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** Model names as the file writes them, in the order of the record's components. */
+  private static final List<String> NAMES = List.of("passage.words", "passage.meaning",
+      "sentence.words", "sentence.meaning", "answerable.words", "answerable.meaning");
+
+  static AnswerModels parse(String file, String text) {
+    Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+    for (String name : NAMES) weights.put(name, new LinkedHashMap<>());
+    int lineNumber = 0;
+    try (BufferedReader lines = new BufferedReader(new java.io.StringReader(text))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNumber++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] fields = line.split("\t");
+        if (fields.length != 3) {
+          throw new IllegalArgumentException(file + ":" + lineNumber
+              + ": expected model, feature and weight separated by tabs");
+        }
+        Map<String, Double> model = weights.get(fields[0]);
+        if (model == null) {
+          throw new IllegalArgumentException(file + ":" + lineNumber + ": unknown model \""
+              + fields[0] + "\"; models are " + NAMES);
+        }
+        double value;
+        try {
+          value = Double.parseDouble(fields[2]);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(file + ":" + lineNumber + ": \"" + fields[2]
+              + "\" is not a number");
+        }
+        model.put(fields[1].toLowerCase(Locale.ROOT), value);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return new AnswerModels(
+          model(weights.get("passage.words"), Features.Passage.class),
+          model(weights.get("passage.meaning"), Features.Passage.class),
+          model(weights.get("sentence.words"), Features.Sentence.class),
+          model(weights.get("sentence.meaning"), Features.Sentence.class),
+          model(weights.get("answerable.words"), Features.Question.class),
+          model(weights.get("answerable.meaning"), Features.Question.class),
+          weights.get("answerable.words").getOrDefault("threshold", 0.5),
+          weights.get("answerable.meaning").getOrDefault("threshold", 0.5));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static LinearModel model(Map<String, Double> weights,
+      Class<? extends Enum<?>> features) {
+    List<String> names = Features.names(features);
+    for (String feature : weights.keySet()) {
+      if (!feature.equals("bias") && !feature.equals("threshold") && !names.contains(feature)) {
+        throw new IllegalArgumentException("unknown feature \"" + feature + "\"; features are "
+            + names);
+      }
+    }
+    double[] w = new double[names.size()];
+    for (int i = 0; i < w.length; i++) w[i] = weights.getOrDefault(names.get(i), 0.0);
+    return new LinearModel(names, weights.getOrDefault("bias", 0.0), w);
+  }
+
+  /** The models as a file {@link #read} reads, with {@code header} lines as comments first. */
+  public String write(List<String> header) {
+    StringBuilder out = new StringBuilder();
+    for (String line : header) out.append("# ").append(line).append('\n');
+    List<LinearModel> models = List.of(passageByWords, passageByMeaning, sentenceByWords,
+        sentenceByMeaning, answerableByWords, answerableByMeaning);
+    for (int m = 0; m < models.size(); m++) {
+      LinearModel model = models.get(m);
+      String name = NAMES.get(m);
+      out.append(name).append("\tbias\t").append(format(model.bias())).append('\n');
+      for (int i = 0; i < model.features().size(); i++) {
+        out.append(name).append('\t').append(model.features().get(i)).append('\t')
+            .append(format(model.weights()[i])).append('\n');
+      }
+      if (name.equals("answerable.words")) {
+        out.append(name).append("\tthreshold\t").append(format(thresholdByWords)).append('\n');
+      } else if (name.equals("answerable.meaning")) {
+        out.append(name).append("\tthreshold\t").append(format(thresholdByMeaning)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.6f", value);
+  }
+
+  /** The passage model for answers with or without meaning. */
+  LinearModel passage(boolean meaning) {
+    return meaning ? passageByMeaning : passageByWords;
+  }
+
+  LinearModel sentence(boolean meaning) {
+    return meaning ? sentenceByMeaning : sentenceByWords;
+  }
+
+  LinearModel answerable(boolean meaning) {
+    return meaning ? answerableByMeaning : answerableByWords;
+  }
+
+  public double threshold(boolean meaning) {
+    return meaning ? thresholdByMeaning : thresholdByWords;
+  }
+
+  /** Models of the given weights; for fitting, which replaces one model at a time. */
+  public AnswerModels with(String name, LinearModel model, double threshold) {
+    List<Object> parts = new ArrayList<>(List.of(passageByWords, passageByMeaning, sentenceByWords,
+        sentenceByMeaning, answerableByWords, answerableByMeaning));
+    int i = NAMES.indexOf(name);
+    if (i < 0) throw new IllegalArgumentException("unknown model " + name);
+    parts.set(i, model);
+    return new AnswerModels((LinearModel) parts.get(0), (LinearModel) parts.get(1),
+        (LinearModel) parts.get(2), (LinearModel) parts.get(3), (LinearModel) parts.get(4),
+        (LinearModel) parts.get(5),
+        name.equals("answerable.words") ? threshold : thresholdByWords,
+        name.equals("answerable.meaning") ? threshold : thresholdByMeaning);
+  }
+}

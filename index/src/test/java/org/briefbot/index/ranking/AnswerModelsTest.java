@@ -1,0 +1,50 @@
+package org.briefbot.index.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The fitted models' file: what `briefbot fit` writes, answering reads back unchanged. */
+class AnswerModelsTest {
+  @Test
+  void theBundledModelsLoadAndHaveOneWeightPerFeature() {
+    AnswerModels models = AnswerModels.bundled();
+
+    assertThat(models.passage(true).features()).isEqualTo(Features.names(Features.Passage.class));
+    assertThat(models.sentence(false).features())
+        .isEqualTo(Features.names(Features.Sentence.class));
+    assertThat(models.answerable(true).features())
+        .isEqualTo(Features.names(Features.Question.class));
+    assertThat(models.threshold(true)).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void writtenModelsReadBackToTheSameWeights() {
+    List<String> names = Features.names(Features.Passage.class);
+    double[] weights = new double[names.size()];
+    for (int i = 0; i < weights.length; i++) weights[i] = (i - 3) * 0.125;
+    AnswerModels models = AnswerModels.bundled()
+        .with("passage.meaning", new LinearModel(names, 0.5, weights), 0)
+        .with("answerable.words", AnswerModels.bundled().answerable(false), 0.3125);
+
+    AnswerModels read = AnswerModels.parse("models.tsv", models.write(List.of("a header")));
+
+    assertThat(read.passage(true).weights()).containsExactly(weights);
+    assertThat(read.passage(true).bias()).isEqualTo(0.5);
+    assertThat(read.threshold(false)).isEqualTo(0.3125);
+    assertThat(read.passage(false).weights())
+        .containsExactly(AnswerModels.bundled().passage(false).weights());
+  }
+
+  @Test
+  void aBrokenLineIsReportedWithItsFileAndLine() {
+    assertThatThrownBy(() -> AnswerModels.parse("m.tsv", "# c\npassage.words\tbm25\tmany\n"))
+        .hasMessage("m.tsv:2: \"many\" is not a number");
+    assertThatThrownBy(() -> AnswerModels.parse("m.tsv", "ranking\tbm25\t1\n"))
+        .hasMessageStartingWith("m.tsv:1: unknown model \"ranking\"");
+    assertThatThrownBy(() -> AnswerModels.parse("m.tsv", "passage.words\tcolour\t1\n"))
+        .hasMessageContaining("unknown feature \"colour\"");
+  }
+}

@@ -173,8 +173,8 @@ final class BriefListener extends ListenerAdapter {
         "brief: (on ask and outline) — answer from that brief only"));
     if (mentions) lines.add("@mention me with a question in a channel — I answer there, for everyone");
     lines.add("Answers are private until you press Post to channel; More results shows the next passages.");
-    return new Reply(Reply.Kind.HELP, generic.title(), generic.lead(), List.of(), Optional.empty(), "",
-        lines, Optional.empty(), false);
+    return Reply.builder(Reply.Kind.HELP).title(generic.title()).lead(generic.lead()).lines(lines)
+        .build();
   }
 
   private void answer(InteractionHook hook, Supplier<net.dv8tion.jda.api.utils.messages.MessageEditData> work) {

@@ -1,5 +1,7 @@
 package org.briefbot.discord;
 
+import org.briefbot.chat.PlainText;
+
 /**
  * Plain text made safe for Discord markdown, and cut to fit a length limit. Escaped text renders
  * exactly as the plain text reads: a backslash before a mark shows the mark itself, so quotes stay
@@ -88,17 +90,7 @@ final class DiscordText {
 
   /** Plain text (for places Discord shows without markdown) cut to {@code max} with "…". */
   static String cut(String plain, int max) {
-    if (max < 1) throw new IllegalArgumentException("max must be at least 1, was " + max);
-    if (plain.length() <= max) return plain;
-    int end = max - ELLIPSIS.length();
-    if (end > 0 && Character.isLowSurrogate(plain.charAt(end)) && Character.isHighSurrogate(plain.charAt(end - 1))) {
-      end--;
-    }
-    int space = plain.lastIndexOf(' ', end);
-    if (space > end / 2) end = space;
-    StringBuilder out = new StringBuilder(plain.substring(0, end));
-    stripTrailingSpace(out);
-    return out.append(ELLIPSIS).toString();
+    return PlainText.cut(plain, max);
   }
 
   private static void stripTrailingSpace(StringBuilder out) {

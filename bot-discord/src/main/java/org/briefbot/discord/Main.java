@@ -4,15 +4,11 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
 import org.briefbot.chat.BriefChat;
-import org.briefbot.chat.FeedbackLog;
-import org.briefbot.chat.RateLimiter;
 import org.briefbot.chat.ReplyBudget;
 import org.briefbot.core.BriefFormatException;
-import org.briefbot.core.Library;
 import org.briefbot.core.LibraryException;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.BriefIndexException;
-import org.briefbot.index.IndexOptions;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -78,8 +74,8 @@ public final class Main {
       return FAILURE;
     }
     try (index) {
-      BriefChat chat = new BriefChat(index, BUDGET, RateLimiter.perUserPerMinute(config.perMinute()),
-          FeedbackLog.fromEnvironment(env));
+      BriefChat chat = new BriefChat(index, BUDGET,
+          config.chat().rateLimiter(java.time.Clock.systemUTC()), config.chat().feedbackLog());
       try (DiscordBot bot = DiscordBot.start(config, chat)) {
         Optional<String> problem = bot.awaitShutdown().filter(c -> !c.isReconnect())
             .map(c -> DiscordBot.refused(c, config));
@@ -113,12 +109,6 @@ public final class Main {
   }
 
   static BriefIndex open(DiscordConfig config) {
-    Library library = config.briefs().map(Library::load).orElseGet(Library::bundled);
-    IndexOptions options = IndexOptions.defaults();
-    if (config.index().isPresent()) options = options.withDirectory(config.index().get());
-    // A long-running bot answers from a briefs folder as it is now: edits are picked up live.
-    if (config.briefs().isPresent()) options = options.withWatchedFolder(config.briefs().get());
-    if (config.briefs().isPresent()) options = options.withSynonymsOf(config.briefs().get());
-    return BriefIndex.open(library, options);
+    return config.library().openWatched();
   }
 }

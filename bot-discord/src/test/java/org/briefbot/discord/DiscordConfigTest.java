@@ -21,9 +21,9 @@ class DiscordConfigTest {
     assertThat(config.apiUrl()).contains("http://127.0.0.1:8080/api/v10/");
     assertThat(config.gatewayUrl()).contains("ws://127.0.0.1:8081/");
     assertThat(config.messageContent()).isTrue();
-    assertThat(config.briefs()).contains(Path.of("briefs"));
-    assertThat(config.index()).contains(Path.of("idx"));
-    assertThat(config.perMinute()).isEqualTo(5);
+    assertThat(config.library().briefs()).contains(Path.of("briefs"));
+    assertThat(config.library().index()).contains(Path.of("idx"));
+    assertThat(config.chat().perMinute()).isEqualTo(5);
   }
 
   @Test
@@ -34,8 +34,8 @@ class DiscordConfigTest {
     assertThat(config.apiUrl()).isEmpty();
     assertThat(config.gatewayUrl()).isEmpty();
     assertThat(config.messageContent()).isFalse();
-    assertThat(config.briefs()).isEqualTo(Optional.empty());
-    assertThat(config.perMinute()).isEqualTo(10);
+    assertThat(config.library().briefs()).isEqualTo(Optional.empty());
+    assertThat(config.chat().perMinute()).isEqualTo(10);
   }
 
   @Test
@@ -49,21 +49,21 @@ class DiscordConfigTest {
   void rejectsAUrlOfTheWrongKind() {
     assertThatThrownBy(() -> DiscordConfig.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_GATEWAY_URL", "http://x/")))
         .isInstanceOf(DiscordConfig.ConfigException.class)
-        .hasMessage("DISCORD_GATEWAY_URL must be a ws or wss URL such as ws://127.0.0.1:8080/, was \"http://x/\"");
+        .hasMessage("set DISCORD_GATEWAY_URL to a ws or wss URL such as ws://127.0.0.1:8080/ (it is \"http://x/\")");
     assertThatThrownBy(() -> DiscordConfig.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_API_URL", "discord")))
         .isInstanceOf(DiscordConfig.ConfigException.class)
-        .hasMessage("DISCORD_API_URL must be a http or https URL such as http://127.0.0.1:8080/api/v10/, was \"discord\"");
+        .hasMessage("set DISCORD_API_URL to a http or https URL such as http://127.0.0.1:8080/api/v10/ (it is \"discord\")");
   }
 
   @Test
   void rejectsAFlagThatIsNotOneOrZero() {
     assertThatThrownBy(() -> DiscordConfig.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_MESSAGE_CONTENT", "maybe")))
-        .hasMessage("DISCORD_MESSAGE_CONTENT must be 1 or 0, was \"maybe\"");
+        .hasMessage("set DISCORD_MESSAGE_CONTENT to on or off (it is \"maybe\")");
   }
 
   @Test
   void rejectsARateOutOfRange() {
     assertThatThrownBy(() -> DiscordConfig.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "BRIEFBOT_RATE", "0")))
-        .hasMessage("BRIEFBOT_RATE must be questions per user per minute, 1 to 1000, was \"0\"");
+        .hasMessage("set BRIEFBOT_RATE to questions per user per minute, 1 to 1000 (it is \"0\")");
   }
 }

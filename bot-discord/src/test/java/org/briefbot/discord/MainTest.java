@@ -88,8 +88,8 @@ class MainTest {
   void rejectsAMalformedServerId() {
     assertThat(run(Map.of("DISCORD_TOKEN", "x", "DISCORD_GUILD_ID", "my server"))).isEqualTo(2);
 
-    assertThat(err()).isEqualTo("briefbot-discord: DISCORD_GUILD_ID must be a server id (digits; right-click the "
-        + "server, Copy Server ID), was \"my server\"" + System.lineSeparator());
+    assertThat(err()).isEqualTo("briefbot-discord: set DISCORD_GUILD_ID to a server id (digits; right-click "
+        + "the server, Copy Server ID) (it is \"my server\")" + System.lineSeparator());
   }
 
   @Test

@@ -57,7 +57,7 @@ final class BlockKitRenderer {
     switch (reply.kind()) {
       case ANSWER, NOT_ADDRESSED -> answer(reply, audience, sharedBy, blocks);
       case PASSAGE -> passage(reply, blocks);
-      default -> message(reply, blocks);
+      case OUTLINE, ABOUT, HELP, RATE_LIMITED, ERROR -> message(reply, blocks);
     }
     return new SlackMessage(fallback(reply), capped(blocks));
   }
@@ -139,7 +139,8 @@ final class BlockKitRenderer {
     String text = switch (reply.kind()) {
       case ANSWER, NOT_ADDRESSED -> reply.lead();
       case PASSAGE -> reply.title() + ": " + reply.quotes().stream().findFirst().map(Quote::text).orElse("");
-      default -> reply.lead().isBlank() ? reply.title() : reply.title() + ": " + reply.lead();
+      case OUTLINE, ABOUT, HELP, RATE_LIMITED, ERROR ->
+          reply.lead().isBlank() ? reply.title() : reply.title() + ": " + reply.lead();
     };
     if (text.isBlank()) text = "briefbot";
     return SlackText.fit(SlackText.escape(text), FALLBACK_CHARS);

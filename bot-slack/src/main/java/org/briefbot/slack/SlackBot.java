@@ -15,15 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.briefbot.chat.BriefChat;
-import org.briefbot.chat.FeedbackLog;
-import org.briefbot.chat.RateLimiter;
 import org.briefbot.chat.ReplyBudget;
 import org.briefbot.core.BriefFormatException;
-import org.briefbot.core.Library;
 import org.briefbot.core.LibraryException;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.BriefIndexException;
-import org.briefbot.index.IndexOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,8 +83,8 @@ final class SlackBot implements AutoCloseable {
       index = openIndex(settings);
 
       replies = ReplyPipeline.forThisMachine();
-      BriefChat chat = new BriefChat(index, BUDGET, new RateLimiter(settings.perMinute(), clock),
-          FeedbackLog.fromEnvironment(env));
+      BriefChat chat = new BriefChat(index, BUDGET, settings.chat().rateLimiter(clock),
+          settings.chat().feedbackLog());
       app = new FilteredApp(AppConfig.builder()
           .slack(slack)
           .singleTeamBotToken(settings.botToken())
@@ -151,13 +147,7 @@ final class SlackBot implements AutoCloseable {
 
   private static BriefIndex openIndex(SlackSettings settings) {
     try {
-      Library library = settings.briefs().map(Library::load).orElseGet(Library::bundled);
-      IndexOptions options = IndexOptions.defaults();
-      if (settings.index().isPresent()) options = options.withDirectory(settings.index().get());
-      // A long-running bot answers from a briefs folder as it is now: edits are picked up live.
-      if (settings.briefs().isPresent()) options = options.withWatchedFolder(settings.briefs().get());
-      if (settings.briefs().isPresent()) options = options.withSynonymsOf(settings.briefs().get());
-      return BriefIndex.open(library, options);
+      return settings.library().openWatched();
     } catch (LibraryException | BriefFormatException | BriefIndexException e) {
       throw StartupException.failure(e.getMessage(), e);
     }

@@ -73,7 +73,7 @@ class MainTest {
   void aMalformedPortExitsWith2() {
     Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "PORT", "http");
     assertThat(run(env)).isEqualTo(2);
-    assertThat(err()).isEqualTo("briefbot-slack: set PORT to a port number from 0 to 65535 (it is \"http\")"
+    assertThat(err()).isEqualTo("briefbot-slack: set PORT to a port number, 0 to 65535 (it is \"http\")"
         + System.lineSeparator());
   }
 

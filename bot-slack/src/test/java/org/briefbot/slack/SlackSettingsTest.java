@@ -22,9 +22,9 @@ class SlackSettingsTest {
     assertThat(s.port()).isEqualTo(3000);
     assertThat(s.host()).isEqualTo("0.0.0.0");
     assertThat(s.apiUrl()).isEmpty();
-    assertThat(s.briefs()).isEmpty();
-    assertThat(s.index()).isEmpty();
-    assertThat(s.perMinute()).isEqualTo(10);
+    assertThat(s.library().briefs()).isEmpty();
+    assertThat(s.library().index()).isEmpty();
+    assertThat(s.chat().perMinute()).isEqualTo(10);
   }
 
   @Test
@@ -36,9 +36,9 @@ class SlackSettingsTest {
     assertThat(s.port()).isEqualTo(8080);
     assertThat(s.host()).isEqualTo("127.0.0.1");
     assertThat(s.apiUrl()).contains("https://slack-gov.com/api/");
-    assertThat(s.briefs()).contains(Path.of("/srv/briefs"));
-    assertThat(s.index()).contains(Path.of("/var/cache/briefbot"));
-    assertThat(s.perMinute()).isEqualTo(30);
+    assertThat(s.library().briefs()).contains(Path.of("/srv/briefs"));
+    assertThat(s.library().index()).contains(Path.of("/var/cache/briefbot"));
+    assertThat(s.chat().perMinute()).isEqualTo(30);
   }
 
   @Test
@@ -60,14 +60,14 @@ class SlackSettingsTest {
   @Test
   void rejectsAPortOutOfRange() {
     assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "b", "SLACK_SIGNING_SECRET", "s",
-        "PORT", "70000"))).hasMessage("set PORT to a port number from 0 to 65535 (it is \"70000\")");
+        "PORT", "70000"))).hasMessage("set PORT to a port number, 0 to 65535 (it is \"70000\")");
   }
 
   @Test
   void rejectsAnApiUrlThatIsNotHttp() {
     assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "b", "SLACK_SIGNING_SECRET", "s",
         "SLACK_API_URL", "slack.com/api")))
-        .hasMessage("set SLACK_API_URL to an http(s) URL such as https://slack.com/api/ (it is \"slack.com/api/\")");
+        .hasMessage("set SLACK_API_URL to a http or https URL such as https://slack.com/api/ (it is \"slack.com/api\")");
   }
 
   @Test

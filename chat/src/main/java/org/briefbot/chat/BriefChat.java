@@ -21,7 +21,6 @@ import org.briefbot.index.Question;
  */
 public final class BriefChat {
   /** Per-user questions a minute unless configured otherwise. */
-  public static final int DEFAULT_RATE = 10;
 
   private final BriefIndex index;
   private final ReplyBudget budget;
@@ -83,12 +82,14 @@ public final class BriefChat {
       if (!answer.unknownTerms().isEmpty()) {
         lead += " No brief here mentions " + String.join(", ", answer.unknownTerms()) + ".";
       }
-      return new Reply(Reply.Kind.NOT_ADDRESSED, title, lead, quotes, answer.suggestion(),
-          context(page), List.of(), Optional.of(token), hasMore);
+      return Reply.builder(Reply.Kind.NOT_ADDRESSED).title(title).lead(lead).quotes(quotes)
+          .didYouMean(answer.suggestion()).context(context(page)).answerToken(token)
+          .hasMore(hasMore).build();
     }
     String lead = cut(page.get(0).sentence().text(), budget.leadChars());
-    return new Reply(Reply.Kind.ANSWER, title, lead, quotes, answer.suggestion(), context(page),
-        List.of(), Optional.of(token), hasMore);
+    return Reply.builder(Reply.Kind.ANSWER).title(title).lead(lead).quotes(quotes)
+        .didYouMean(answer.suggestion()).context(context(page)).answerToken(token)
+        .hasMore(hasMore).build();
   }
 
   /** One passage in full (cut only if a platform cannot hold it). */
@@ -101,8 +102,8 @@ public final class BriefChat {
     Passage p = passage.get();
     var whole = new org.briefbot.core.Sentence(0, p.text().length(), p.text());
     Quote quote = quote(p, whole, budget.fullPassageChars());
-    return new Reply(Reply.Kind.PASSAGE, p.citation().location(), "", List.of(quote),
-        Optional.empty(), p.citation().reference(), List.of(), Optional.empty(), false);
+    return Reply.builder(Reply.Kind.PASSAGE).title(p.citation().location()).quotes(List.of(quote))
+        .context(p.citation().reference()).build();
   }
 
   /** Each brief's key issues count and sections, with paragraph counts. */
@@ -124,8 +125,7 @@ public final class BriefChat {
     if (lines.isEmpty()) {
       return Reply.message(Reply.Kind.ERROR, "Unknown brief", "No brief has the id " + briefId.orElse("") + ".");
     }
-    return new Reply(Reply.Kind.OUTLINE, "Outline", "", List.of(), Optional.empty(), "", lines,
-        Optional.empty(), false);
+    return Reply.builder(Reply.Kind.OUTLINE).title("Outline").lines(lines).build();
   }
 
   /** What the library holds. */
@@ -137,8 +137,7 @@ public final class BriefChat {
     String lead = "I answer questions from " + (briefs.size() == 1 ? "one brief" : briefs.size() + " briefs")
         + ", quoting the passages that answer them, word for word, with a citation. "
         + "When the briefs do not cover a question, I say so.";
-    return new Reply(Reply.Kind.ABOUT, "About briefbot", lead, List.of(), Optional.empty(), "",
-        lines, Optional.empty(), false);
+    return Reply.builder(Reply.Kind.ABOUT).title("About briefbot").lead(lead).lines(lines).build();
   }
 
   /** How to use the bot, with the platform's command prefix (e.g. "/brief"). */
@@ -151,8 +150,8 @@ public final class BriefChat {
         p + "about — which briefs I answer from",
         "brief:ID in a question — answer from that brief only",
         "Answers quote the brief verbatim; the best sentence comes first, then the passages with citations.");
-    return new Reply(Reply.Kind.HELP, "How to ask briefbot", "Ask a question in plain words.",
-        List.of(), Optional.empty(), "", lines, Optional.empty(), false);
+    return Reply.builder(Reply.Kind.HELP).title("How to ask briefbot")
+        .lead("Ask a question in plain words.").lines(lines).build();
   }
 
   /** The answer a button refers to, if it is still remembered. */
@@ -198,8 +197,6 @@ public final class BriefChat {
   }
 
   static String cut(String text, int max) {
-    if (text.length() <= max) return text;
-    int space = text.lastIndexOf(' ', max - 1);
-    return text.substring(0, space > max / 2 ? space : max - 1) + "…";
+    return PlainText.cut(text, max);
   }
 }

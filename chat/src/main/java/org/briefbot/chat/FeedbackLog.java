@@ -21,9 +21,6 @@ import org.briefbot.index.PrivateFolders;
  * when the operator chose to record users.
  */
 public final class FeedbackLog {
-  /** Where votes go unless BRIEFBOT_FEEDBACK says otherwise. */
-  public static final String DEFAULT_FILE = "briefbot-feedback.jsonl";
-
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path file;
@@ -36,13 +33,6 @@ public final class FeedbackLog {
     this.file = file;
     this.recordUsers = recordUsers;
     this.clock = clock;
-  }
-
-  /** From the environment: BRIEFBOT_FEEDBACK (file), BRIEFBOT_FEEDBACK_USERS=1 to record users. */
-  public static FeedbackLog fromEnvironment(java.util.Map<String, String> env) {
-    String path = env.getOrDefault("BRIEFBOT_FEEDBACK", DEFAULT_FILE);
-    return new FeedbackLog(Path.of(path), "1".equals(env.get("BRIEFBOT_FEEDBACK_USERS")),
-        Clock.systemUTC());
   }
 
   public Path file() {

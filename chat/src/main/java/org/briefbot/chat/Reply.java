@@ -57,6 +57,72 @@ public record Reply(
   }
 
   static Reply message(Kind kind, String title, String lead) {
-    return new Reply(kind, title, lead, List.of(), Optional.empty(), "", List.of(), Optional.empty(), false);
+    return builder(kind).title(title).lead(lead).build();
+  }
+
+  /** A reply of {@code kind} built field by field, by name; unset fields are empty. */
+  public static Builder builder(Kind kind) {
+    return new Builder(kind);
+  }
+
+  /** Builds a {@link Reply} by name, so a new field cannot be passed in the wrong place. */
+  public static final class Builder {
+    private final Kind kind;
+    private String title = "";
+    private String lead = "";
+    private List<Quote> quotes = List.of();
+    private Optional<String> didYouMean = Optional.empty();
+    private String context = "";
+    private List<String> lines = List.of();
+    private Optional<String> answerToken = Optional.empty();
+    private boolean hasMore;
+
+    private Builder(Kind kind) {
+      this.kind = kind;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder lead(String lead) {
+      this.lead = lead;
+      return this;
+    }
+
+    public Builder quotes(List<Quote> quotes) {
+      this.quotes = quotes;
+      return this;
+    }
+
+    public Builder didYouMean(Optional<String> didYouMean) {
+      this.didYouMean = didYouMean;
+      return this;
+    }
+
+    public Builder context(String context) {
+      this.context = context;
+      return this;
+    }
+
+    public Builder lines(List<String> lines) {
+      this.lines = lines;
+      return this;
+    }
+
+    public Builder answerToken(String answerToken) {
+      this.answerToken = Optional.of(answerToken);
+      return this;
+    }
+
+    public Builder hasMore(boolean hasMore) {
+      this.hasMore = hasMore;
+      return this;
+    }
+
+    public Reply build() {
+      return new Reply(kind, title, lead, quotes, didYouMean, context, lines, answerToken, hasMore);
+    }
   }
 }

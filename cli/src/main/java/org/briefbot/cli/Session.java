@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import org.briefbot.chat.settings.LibrarySettings;
+import org.briefbot.chat.settings.SettingsException;
 import org.briefbot.core.Library;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.IndexOptions;
@@ -34,6 +36,7 @@ final class Session implements AutoCloseable {
   final Map<String, String> env;
   private Library library;
   private BriefIndex index;
+  private LibrarySettings settings;
 
   Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     this.in = in;
@@ -42,18 +45,26 @@ final class Session implements AutoCloseable {
     this.env = env;
   }
 
-  /** The briefs folder from --briefs or BRIEFBOT_BRIEFS; empty means the bundled brief. */
-  Optional<Path> briefsFolder(Path option) {
-    if (option != null) return Optional.of(option);
-    String fromEnv = env.get("BRIEFBOT_BRIEFS");
-    return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv));
+  /** The environment's library settings, parsed once; a malformed one is a usage error. */
+  LibrarySettings settings() {
+    if (settings == null) {
+      try {
+        settings = LibrarySettings.from(env);
+      } catch (SettingsException e) {
+        throw new UserError(ExitCodes.USAGE, e.getMessage());
+      }
+    }
+    return settings;
   }
 
-  /** The index folder from --index or BRIEFBOT_INDEX; empty means in memory. */
+  /** The briefs folder from --briefs or BRIEFBOT_BRIEFS; empty means the bundled brief. */
+  Optional<Path> briefsFolder(Path option) {
+    return option != null ? Optional.of(option) : settings().briefs();
+  }
+
+  /** The index folder from --index or BRIEFBOT_INDEX; empty means the cache folder. */
   Optional<Path> indexFolder(Path option) {
-    if (option != null) return Optional.of(option);
-    String fromEnv = env.get("BRIEFBOT_INDEX");
-    return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv));
+    return option != null ? Optional.of(option) : settings().index();
   }
 
   Library library(LibraryOptions options) {
@@ -127,7 +138,7 @@ final class Session implements AutoCloseable {
 
   /** Whether to search by meaning: --[no-]semantic, else BRIEFBOT_SEMANTIC. */
   boolean semantic(LibraryOptions options) {
-    return options.semantic != null ? options.semantic : IndexOptions.semanticFromEnvironment(env);
+    return options.semantic != null ? options.semantic : settings().semantic();
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.briefbot.index;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,16 +17,6 @@ import java.util.Optional;
  */
 public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
     Optional<Path> watchedFolder, boolean semantic, Optional<EmbedderProvider> embedder) {
-  /** The environment variable that switches semantic search: {@code on} (or off). */
-  public static final String SEMANTIC_VARIABLE = "BRIEFBOT_SEMANTIC";
-  /**
-   * Whether semantic search is used, when an embedder is on the class path and nothing says: no.
-   * Measured against words alone it gains one paraphrase question in 81 at hit@1 and none on the
-   * dev and holdout sets, for a model that takes seconds to load, a 7 times larger jar and
-   * 170 MB more memory (README, Answer quality).
-   */
-  public static final boolean SEMANTIC_BY_DEFAULT = false;
-
   public IndexOptions {
     directory = directory == null ? Optional.empty() : directory;
     synonyms = synonyms == null ? Optional.empty() : synonyms;
@@ -38,8 +26,7 @@ public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
 
   public IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
       Optional<Path> watchedFolder) {
-    this(directory, synonyms, watchedFolder, semanticFromEnvironment(System.getenv()),
-        Optional.empty());
+    this(directory, synonyms, watchedFolder, false, Optional.empty());
   }
 
   public IndexOptions(Optional<Path> directory, Optional<Path> synonyms) {
@@ -47,29 +34,12 @@ public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
   }
 
   /**
-   * In memory, bundled synonyms, nothing watched; semantic search as {@value #SEMANTIC_VARIABLE}
-   * says, else {@link #SEMANTIC_BY_DEFAULT}.
+   * In memory, bundled synonyms, nothing watched, by words only. Nothing here reads the process
+   * environment: a program embedding the index answers the same wherever it runs, and front ends
+   * pass what their settings say ({@link #withSemantic}).
    */
   public static IndexOptions defaults() {
     return new IndexOptions(Optional.empty(), Optional.empty(), Optional.empty());
-  }
-
-  /**
-   * Whether an environment asks for semantic search: {@value #SEMANTIC_VARIABLE} set to
-   * {@code off}, {@code false}, {@code no} or {@code 0} says no, {@code on}, {@code true},
-   * {@code yes} or {@code 1} says yes; unset (or anything else), {@link #SEMANTIC_BY_DEFAULT}.
-   */
-  public static boolean semanticFromEnvironment(Map<String, String> env) {
-    String value = env.get(SEMANTIC_VARIABLE);
-    if (value == null) return SEMANTIC_BY_DEFAULT;
-    switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "off", "false", "no", "0":
-        return false;
-      case "on", "true", "yes", "1":
-        return true;
-      default:
-        return SEMANTIC_BY_DEFAULT;
-    }
   }
 
   public IndexOptions withDirectory(Path path) {

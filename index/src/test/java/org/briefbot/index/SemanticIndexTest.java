@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -51,17 +50,11 @@ class SemanticIndexTest {
     assertThat(provider.loads).hasValue(0);
   }
 
+  /** The library reads no environment: a program embedding it gets words only unless it asks. */
   @Test
-  void theEnvironmentSwitchesSemanticSearchOffOrOn() {
-    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "off"))).isFalse();
-    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", " OFF "))).isFalse();
-    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "false"))).isFalse();
-    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "0"))).isFalse();
-    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "on"))).isTrue();
-    assertThat(IndexOptions.semanticFromEnvironment(Map.of()))
-        .isEqualTo(IndexOptions.SEMANTIC_BY_DEFAULT);
-    assertThat(IndexOptions.semanticFromEnvironment(Map.of("BRIEFBOT_SEMANTIC", "maybe")))
-        .isEqualTo(IndexOptions.SEMANTIC_BY_DEFAULT);
+  void searchByMeaningIsOffUnlessAskedFor() {
+    assertThat(IndexOptions.defaults().semantic()).isFalse();
+    assertThat(IndexOptions.defaults().withSemantic(true).semantic()).isTrue();
   }
 
   @Test

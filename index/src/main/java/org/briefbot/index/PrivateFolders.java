@@ -70,8 +70,8 @@ public final class PrivateFolders {
 
   /** A new folder with a name no one can predict, owner-only, in the temp folder. */
   public static Path freshTemporary(String prefix) throws IOException {
-    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-    FileAttribute<?>[] attributes = posix(temp)
+    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    FileAttribute<?>[] attributes = posix
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
         : new FileAttribute<?>[0];
     return Files.createTempDirectory(prefix, attributes);
@@ -121,12 +121,28 @@ public final class PrivateFolders {
         .supportedFileAttributeViews().contains("posix");
   }
 
+  /**
+   * The user this process runs as, read off a file it creates: the owner the file system itself
+   * records, with no name or property to trust.
+   */
   private static UserPrincipal currentUser() {
-    try {
-      return FileSystems.getDefault().getUserPrincipalLookupService()
-          .lookupPrincipalByName(System.getProperty("user.name"));
-    } catch (IOException | UnsupportedOperationException e) {
-      return null;
+    return CurrentUser.PRINCIPAL;
+  }
+
+  private static final class CurrentUser {
+    static final UserPrincipal PRINCIPAL = find();
+
+    private static UserPrincipal find() {
+      try {
+        Path probe = Files.createTempFile("briefbot-owner", ".probe");
+        try {
+          return Files.getOwner(probe);
+        } finally {
+          Files.deleteIfExists(probe);
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        return null;
+      }
     }
   }
 }

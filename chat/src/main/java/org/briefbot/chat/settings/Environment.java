@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Reading one variable from an environment handed in by a front end's {@code main}: the
- * libraries never call {@code System.getenv}, so a program embedding them answers the same
+ * libraries never read the process environment themselves, so a program embedding them answers the same
  * whatever its process environment holds.
  */
 public final class Environment {

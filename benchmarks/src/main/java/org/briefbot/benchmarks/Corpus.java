@@ -8,19 +8,20 @@ import org.briefbot.core.Library;
 /** The libraries the benchmarks run on: the bundled brief plus some number of Europarl briefs. */
 final class Corpus {
   /** Questions about the bundled brief, of the kinds people ask; asked in turn. */
-  static final List<String> QUESTIONS = List.of(
-      "When was the ITPP signed?",
-      "who are the AP4?",
-      "DPRK munitions to Russia",
-      "When did Seoul open its NATO mission?",
-      "Who wrote this?",
-      "What does South Korea want from NATO?",
-      "Why does NATO care about the Indo-Pacific?",
-      "how much does korea spend on defence",
-      "What happened at the Vilnius summit?",
-      "Is China mentioned as a threat?",
-      "what are the key issues",
-      "what did stoltenberg say in seoul");
+  static final List<String> QUESTIONS =
+      List.of(
+          "When was the ITPP signed?",
+          "who are the AP4?",
+          "DPRK munitions to Russia",
+          "When did Seoul open its NATO mission?",
+          "Who wrote this?",
+          "What does South Korea want from NATO?",
+          "Why does NATO care about the Indo-Pacific?",
+          "how much does korea spend on defence",
+          "What happened at the Vilnius summit?",
+          "Is China mentioned as a threat?",
+          "what are the key issues",
+          "what did stoltenberg say in seoul");
 
   private Corpus() {}
 

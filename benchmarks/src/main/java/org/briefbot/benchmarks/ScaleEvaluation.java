@@ -10,10 +10,10 @@ import org.briefbot.index.BriefIndex;
 import org.briefbot.index.Evaluation;
 
 /**
- * Answer quality under scale: a question set about the bundled brief (shared/eval/dev.tsv's
- * format) scored over the bundled brief alone and with Europarl documents added as distractor
- * briefs. The gold answers are the bundled brief's own sentences, so a distractor that outranks
- * the right passage costs hit@1.
+ * Answer quality under scale: a question set about the bundled brief (shared/eval/dev.tsv's format)
+ * scored over the bundled brief alone and with Europarl documents added as distractor briefs. The
+ * gold answers are the bundled brief's own sentences, so a distractor that outranks the right
+ * passage costs hit@1.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.briefbot.benchmarks.ScaleEvaluation
  *     ../shared/eval/dev.tsv [0,1000,17597]</pre>
@@ -24,9 +24,17 @@ public final class ScaleEvaluation {
   /** One row of the report. */
   public record Row(int distractors, int passages, Evaluation.Scores scores) {
     String format() {
-      return String.format(Locale.ROOT, "%6d distractors %7d passages  hit@1 %.3f  hit@3 %.3f  MRR %.3f"
-              + "  abstained wrongly %d of %d", distractors, passages, scores.hitAt1(),
-          scores.hitAt3(), scores.mrr(), scores.abstainedWrongly(), scores.answerable());
+      return String.format(
+          Locale.ROOT,
+          "%6d distractors %7d passages  hit@1 %.3f  hit@3 %.3f  MRR %.3f"
+              + "  abstained wrongly %d of %d",
+          distractors,
+          passages,
+          scores.hitAt1(),
+          scores.hitAt3(),
+          scores.mrr(),
+          scores.abstainedWrongly(),
+          scores.answerable());
     }
   }
 
@@ -35,7 +43,8 @@ public final class ScaleEvaluation {
     List<Row> rows = new ArrayList<>();
     for (int distractors : distractorCounts) {
       try (BriefIndex index = BriefIndex.build(Corpus.withDistractors(distractors))) {
-        rows.add(new Row(distractors, index.passageCount(), Evaluation.run(index, cases).overall()));
+        rows.add(
+            new Row(distractors, index.passageCount(), Evaluation.run(index, cases).overall()));
       }
     }
     return rows;
@@ -44,8 +53,10 @@ public final class ScaleEvaluation {
   public static void main(String[] args) throws IOException {
     PrintStream out = System.out;
     if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: ScaleEvaluation QUESTIONS.tsv [COUNTS, default 0,1000,"
-          + EuroparlBriefs.ALL + "]");
+      System.err.println(
+          "usage: ScaleEvaluation QUESTIONS.tsv [COUNTS, default 0,1000,"
+              + EuroparlBriefs.ALL
+              + "]");
       System.exit(2);
     }
     List<Integer> counts = new ArrayList<>();

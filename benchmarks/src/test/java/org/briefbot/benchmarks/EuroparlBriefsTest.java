@@ -17,21 +17,28 @@ class EuroparlBriefsTest {
     List<Brief> briefs = EuroparlBriefs.briefs(50);
 
     assertThat(briefs).hasSize(50);
-    assertThat(briefs).extracting(Brief::id).doesNotHaveDuplicates()
+    assertThat(briefs)
+        .extracting(Brief::id)
+        .doesNotHaveDuplicates()
         .allMatch(id -> id.matches("europarl-\\d{5}"));
-    assertThat(briefs).allSatisfy(brief -> {
-      assertThat(brief.paragraphCount()).isPositive();
-      assertThat(brief.metadata().series()).isEqualTo("Europarl");
-    });
+    assertThat(briefs)
+        .allSatisfy(
+            brief -> {
+              assertThat(brief.paragraphCount()).isPositive();
+              assertThat(brief.metadata().series()).isEqualTo("Europarl");
+            });
   }
 
   @Test
   void writtenFilesLoadAsTheSameBriefs(@TempDir Path folder) throws IOException {
     EuroparlBriefs.write(folder, 30);
 
-    assertThat(Library.load(folder).briefs()).extracting(Brief::id, Brief::sections)
-        .containsExactlyElementsOf(EuroparlBriefs.briefs(30).stream()
-            .map(b -> org.assertj.core.groups.Tuple.tuple(b.id(), b.sections())).toList());
+    assertThat(Library.load(folder).briefs())
+        .extracting(Brief::id, Brief::sections)
+        .containsExactlyElementsOf(
+            EuroparlBriefs.briefs(30).stream()
+                .map(b -> org.assertj.core.groups.Tuple.tuple(b.id(), b.sections()))
+                .toList());
   }
 
   @Test

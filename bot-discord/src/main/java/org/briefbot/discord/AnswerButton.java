@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 record AnswerButton(Action action, String token, int offset) {
   static final String PREFIX = "brief:";
-  private static final Pattern ID = Pattern.compile("brief:(more|post|up|down):([0-9a-f]{1,32}):(\\d{1,3})");
+  private static final Pattern ID =
+      Pattern.compile("brief:(more|post|up|down):([0-9a-f]{1,32}):(\\d{1,3})");
 
   enum Action {
     /** Show the next page of hits, privately. */
@@ -29,8 +30,10 @@ record AnswerButton(Action action, String token, int offset) {
   }
 
   AnswerButton {
-    if (!token.matches("[0-9a-f]{1,32}")) throw new IllegalArgumentException("token must be hex, was \"" + token + "\"");
-    if (offset < 0 || offset > 999) throw new IllegalArgumentException("offset must be 0 to 999, was " + offset);
+    if (!token.matches("[0-9a-f]{1,32}"))
+      throw new IllegalArgumentException("token must be hex, was \"" + token + "\"");
+    if (offset < 0 || offset > 999)
+      throw new IllegalArgumentException("offset must be 0 to 999, was " + offset);
   }
 
   String customId() {

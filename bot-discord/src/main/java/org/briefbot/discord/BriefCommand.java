@@ -19,7 +19,9 @@ final class BriefCommand {
   static final String ID = "id";
   static final String BRIEF = "brief";
 
-  /** Longer questions are no better questions; the index reads the first 1,000 characters anyway. */
+  /**
+   * Longer questions are no better questions; the index reads the first 1,000 characters anyway.
+   */
   static final int QUESTION_MAX = 1_000;
 
   private BriefCommand() {}
@@ -30,18 +32,31 @@ final class BriefCommand {
         .addSubcommands(
             new SubcommandData(ASK, "Ask a question; the brief's own passages answer it")
                 .addOptions(
-                    new OptionData(OptionType.STRING, QUESTION, "Your question, e.g. When was the ITPP signed?", true, true)
+                    new OptionData(
+                            OptionType.STRING,
+                            QUESTION,
+                            "Your question, e.g. When was the ITPP signed?",
+                            true,
+                            true)
                         .setMaxLength(QUESTION_MAX),
                     briefOption()),
             new SubcommandData(SHOW, "One passage in full, by its id")
-                .addOptions(new OptionData(OptionType.STRING, ID, "A passage id, e.g. csds-2024-10#s2p3", true, true)
-                    .setMaxLength(200)),
-            new SubcommandData(OUTLINE, "A brief's key issues and sections").addOptions(briefOption()),
+                .addOptions(
+                    new OptionData(
+                            OptionType.STRING,
+                            ID,
+                            "A passage id, e.g. csds-2024-10#s2p3",
+                            true,
+                            true)
+                        .setMaxLength(200)),
+            new SubcommandData(OUTLINE, "A brief's key issues and sections")
+                .addOptions(briefOption()),
             new SubcommandData(ABOUT, "Which briefs I answer from"),
             new SubcommandData(HELP, "How to ask"));
   }
 
   private static OptionData briefOption() {
-    return new OptionData(OptionType.STRING, BRIEF, "Answer from this brief only", false, true).setMaxLength(100);
+    return new OptionData(OptionType.STRING, BRIEF, "Answer from this brief only", false, true)
+        .setMaxLength(100);
   }
 }

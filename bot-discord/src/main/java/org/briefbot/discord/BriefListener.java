@@ -34,15 +34,18 @@ import org.slf4j.LoggerFactory;
 final class BriefListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(BriefListener.class);
   static final String PLATFORM = "discord";
-  static final String EXPIRED = "That answer is no longer in my memory (I keep the latest few thousand). "
-      + "Ask again with /brief ask.";
+  static final String EXPIRED =
+      "That answer is no longer in my memory (I keep the latest few thousand). "
+          + "Ask again with /brief ask.";
   static final String FAILED = "Something went wrong on my side while answering; please try again.";
-  static final String BUSY = "I'm answering a lot of questions right now; please try again in a moment.";
+  static final String BUSY =
+      "I'm answering a lot of questions right now; please try again in a moment.";
 
   private final BriefChat chat;
   private final Suggestions suggestions;
   private final ExecutorService workers;
   private final boolean mentions;
+
   /** True from a refused event until the workers take one again. */
   private final AtomicBoolean refusing = new AtomicBoolean();
 
@@ -57,24 +60,38 @@ final class BriefListener extends ListenerAdapter {
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     if (!BriefCommand.NAME.equals(event.getName())) {
       // A command registered by an older version, or by hand: answered, never left hanging.
-      event.reply("I only know /" + BriefCommand.NAME + "; type /" + BriefCommand.NAME + " help.")
-          .setEphemeral(true).queue(null, e -> LOG.debug("reply not delivered: {}", e.toString()));
+      event
+          .reply("I only know /" + BriefCommand.NAME + "; type /" + BriefCommand.NAME + " help.")
+          .setEphemeral(true)
+          .queue(null, e -> LOG.debug("reply not delivered: {}", e.toString()));
       return;
     }
     String user = event.getUser().getId();
     String sub = event.getSubcommandName() == null ? BriefCommand.HELP : event.getSubcommandName();
     Optional<String> brief = option(event, BriefCommand.BRIEF);
-    event.deferReply(true).queue(null, e -> LOG.warn("could not acknowledge /brief {}: {}", sub, e.toString()));
+    event
+        .deferReply(true)
+        .queue(null, e -> LOG.warn("could not acknowledge /brief {}: {}", sub, e.toString()));
     InteractionHook hook = event.getHook();
-    answer(hook, () -> switch (sub) {
-      case BriefCommand.ASK -> Outgoing.edit(
-          chat.askAs(user, option(event, BriefCommand.QUESTION).orElse(""), brief), 0, Outgoing.Place.PRIVATE);
-      case BriefCommand.SHOW -> Outgoing.edit(chat.show(option(event, BriefCommand.ID).orElse("")), 0,
-          Outgoing.Place.PRIVATE);
-      case BriefCommand.OUTLINE -> Outgoing.edit(chat.outline(brief), 0, Outgoing.Place.PRIVATE);
-      case BriefCommand.ABOUT -> Outgoing.edit(chat.about(), 0, Outgoing.Place.PRIVATE);
-      default -> Outgoing.edit(help(), 0, Outgoing.Place.PRIVATE);
-    });
+    answer(
+        hook,
+        () ->
+            switch (sub) {
+              case BriefCommand.ASK ->
+                  Outgoing.edit(
+                      chat.askAs(user, option(event, BriefCommand.QUESTION).orElse(""), brief),
+                      0,
+                      Outgoing.Place.PRIVATE);
+              case BriefCommand.SHOW ->
+                  Outgoing.edit(
+                      chat.show(option(event, BriefCommand.ID).orElse("")),
+                      0,
+                      Outgoing.Place.PRIVATE);
+              case BriefCommand.OUTLINE ->
+                  Outgoing.edit(chat.outline(brief), 0, Outgoing.Place.PRIVATE);
+              case BriefCommand.ABOUT -> Outgoing.edit(chat.about(), 0, Outgoing.Place.PRIVATE);
+              default -> Outgoing.edit(help(), 0, Outgoing.Place.PRIVATE);
+            });
   }
 
   @Override
@@ -88,7 +105,9 @@ final class BriefListener extends ListenerAdapter {
       LOG.debug("no suggestions for an odd autocomplete: {}", e.getClass().getSimpleName());
       choices = List.of();
     }
-    event.replyChoices(choices).queue(null, e -> LOG.debug("autocomplete answer not delivered: {}", e.toString()));
+    event
+        .replyChoices(choices)
+        .queue(null, e -> LOG.debug("autocomplete answer not delivered: {}", e.toString()));
   }
 
   private List<Command.Choice> choices(CommandAutoCompleteInteractionEvent event) {
@@ -98,8 +117,11 @@ final class BriefListener extends ListenerAdapter {
     }
     String typed = event.getFocusedOption().getValue();
     return switch (event.getFocusedOption().getName()) {
-      case BriefCommand.QUESTION -> suggestions.question(typed,
-          Optional.ofNullable(event.getOption(BriefCommand.BRIEF, OptionMapping::getAsString)).filter(s -> !s.isBlank()));
+      case BriefCommand.QUESTION ->
+          suggestions.question(
+              typed,
+              Optional.ofNullable(event.getOption(BriefCommand.BRIEF, OptionMapping::getAsString))
+                  .filter(s -> !s.isBlank()));
       case BriefCommand.BRIEF -> suggestions.brief(typed);
       case BriefCommand.ID -> suggestions.passage(typed);
       default -> List.of();
@@ -110,7 +132,9 @@ final class BriefListener extends ListenerAdapter {
   public void onButtonInteraction(ButtonInteractionEvent event) {
     Optional<AnswerButton> parsed = AnswerButton.parse(event.getComponentId());
     if (parsed.isEmpty()) {
-      event.reply(EXPIRED).setEphemeral(true)
+      event
+          .reply(EXPIRED)
+          .setEphemeral(true)
           .queue(null, e -> LOG.debug("reply not delivered: {}", e.toString()));
       return;
     }
@@ -118,91 +142,141 @@ final class BriefListener extends ListenerAdapter {
     String user = event.getUser().getId();
     // Posting makes a public message; everything else is for the clicker's eyes only.
     boolean ephemeral = button.action() != AnswerButton.Action.POST;
-    event.deferReply(ephemeral).queue(null, e -> LOG.warn("could not acknowledge a button: {}", e.toString()));
+    event
+        .deferReply(ephemeral)
+        .queue(null, e -> LOG.warn("could not acknowledge a button: {}", e.toString()));
     InteractionHook hook = event.getHook();
-    answer(hook, () -> {
-      Optional<RecentAnswers.Entry> entry = chat.recall(button.token());
-      if (entry.isEmpty()) return Outgoing.note(EXPIRED);
-      return switch (button.action()) {
-        case MORE -> Outgoing.edit(chat.ask(entry.get().question(), entry.get().briefId(), button.offset()),
-            button.offset(), Outgoing.Place.PRIVATE);
-        case POST -> Outgoing.edit(chat.ask(entry.get().question(), entry.get().briefId(), button.offset()),
-            button.offset(), Outgoing.Place.POSTED);
-        case UP, DOWN -> {
-          FeedbackLog.Vote vote = button.action() == AnswerButton.Action.UP ? FeedbackLog.Vote.UP : FeedbackLog.Vote.DOWN;
-          boolean recorded = chat.vote(PLATFORM, button.token(), vote, Optional.of(user));
-          yield Outgoing.note(recorded ? "Thanks, your " + (vote == FeedbackLog.Vote.UP ? "👍" : "👎")
-              + " is recorded; it helps improve the answers." : EXPIRED);
-        }
-      };
-    });
+    answer(
+        hook,
+        () -> {
+          Optional<RecentAnswers.Entry> entry = chat.recall(button.token());
+          if (entry.isEmpty()) return Outgoing.note(EXPIRED);
+          return switch (button.action()) {
+            case MORE ->
+                Outgoing.edit(
+                    chat.ask(entry.get().question(), entry.get().briefId(), button.offset()),
+                    button.offset(),
+                    Outgoing.Place.PRIVATE);
+            case POST ->
+                Outgoing.edit(
+                    chat.ask(entry.get().question(), entry.get().briefId(), button.offset()),
+                    button.offset(),
+                    Outgoing.Place.POSTED);
+            case UP, DOWN -> {
+              FeedbackLog.Vote vote =
+                  button.action() == AnswerButton.Action.UP
+                      ? FeedbackLog.Vote.UP
+                      : FeedbackLog.Vote.DOWN;
+              boolean recorded = chat.vote(PLATFORM, button.token(), vote, Optional.of(user));
+              yield Outgoing.note(
+                  recorded
+                      ? "Thanks, your "
+                          + (vote == FeedbackLog.Vote.UP ? "👍" : "👎")
+                          + " is recorded; it helps improve the answers."
+                      : EXPIRED);
+            }
+          };
+        });
   }
 
   @Override
   public void onMessageReceived(MessageReceivedEvent event) {
     if (!mentions || !event.isFromGuild()) return;
     Message message = event.getMessage();
-    if (event.getAuthor().isBot() || event.isWebhookMessage() || message.getType().isSystem()) return;
-    if (!message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER)) return;
+    if (event.getAuthor().isBot() || event.isWebhookMessage() || message.getType().isSystem())
+      return;
+    if (!message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER))
+      return;
     String self = event.getJDA().getSelfUser().getId();
-    String text = Pattern.compile("<@!?" + self + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
+    String text =
+        Pattern.compile("<@!?" + self + ">")
+            .matcher(message.getContentRaw())
+            .replaceAll(" ")
+            .strip();
     String user = event.getAuthor().getId();
-    submit(() -> {
-      Reply reply = chat.handle(user, text, "@" + event.getJDA().getSelfUser().getName());
-      if (reply.kind() == Reply.Kind.HELP) reply = help();
-      try {
-        event.getChannel().sendMessage(Outgoing.create(reply, 0, Outgoing.Place.CHANNEL))
-            .setMessageReference(message)
-            .failOnInvalidReply(false)
-            .queue(null, e -> LOG.warn("could not answer a mention in channel {}: {}", event.getChannel().getId(), e.toString()));
-      } catch (InsufficientPermissionException e) {
-        LOG.warn("cannot answer a mention in channel {}: the bot lacks the {} permission there (see the README's invite URL)",
-            event.getChannel().getId(), e.getPermission().getName());
-      }
-    });
+    submit(
+        () -> {
+          Reply reply = chat.handle(user, text, "@" + event.getJDA().getSelfUser().getName());
+          if (reply.kind() == Reply.Kind.HELP) reply = help();
+          try {
+            event
+                .getChannel()
+                .sendMessage(Outgoing.create(reply, 0, Outgoing.Place.CHANNEL))
+                .setMessageReference(message)
+                .failOnInvalidReply(false)
+                .queue(
+                    null,
+                    e ->
+                        LOG.warn(
+                            "could not answer a mention in channel {}: {}",
+                            event.getChannel().getId(),
+                            e.toString()));
+          } catch (InsufficientPermissionException e) {
+            LOG.warn(
+                "cannot answer a mention in channel {}: the bot lacks the {} permission there (see the README's invite URL)",
+                event.getChannel().getId(),
+                e.getPermission().getName());
+          }
+        });
   }
 
   /** Discord's way of asking: slash commands with options, not chat's free-text grammar. */
   Reply help() {
     Reply generic = chat.help("/brief");
-    List<String> lines = new java.util.ArrayList<>(List.of(
-        "/brief ask question: — ask anything about the brief, e.g. When was the ITPP signed?",
-        "/brief show id: — one passage in full, e.g. csds-2024-10#s2p3",
-        "/brief outline — the brief's key issues and sections",
-        "/brief about — which briefs I answer from",
-        "brief: (on ask and outline) — answer from that brief only"));
-    if (mentions) lines.add("@mention me with a question in a channel — I answer there, for everyone");
-    lines.add("Answers are private until you press Post to channel; More results shows the next passages.");
-    return Reply.builder(Reply.Kind.HELP).title(generic.title()).lead(generic.lead()).lines(lines)
+    List<String> lines =
+        new java.util.ArrayList<>(
+            List.of(
+                "/brief ask question: — ask anything about the brief, e.g. When was the ITPP signed?",
+                "/brief show id: — one passage in full, e.g. csds-2024-10#s2p3",
+                "/brief outline — the brief's key issues and sections",
+                "/brief about — which briefs I answer from",
+                "brief: (on ask and outline) — answer from that brief only"));
+    if (mentions)
+      lines.add("@mention me with a question in a channel — I answer there, for everyone");
+    lines.add(
+        "Answers are private until you press Post to channel; More results shows the next passages.");
+    return Reply.builder(Reply.Kind.HELP)
+        .title(generic.title())
+        .lead(generic.lead())
+        .lines(lines)
         .build();
   }
 
-  private void answer(InteractionHook hook, Supplier<net.dv8tion.jda.api.utils.messages.MessageEditData> work) {
-    boolean taken = submit(() -> {
-      net.dv8tion.jda.api.utils.messages.MessageEditData data;
-      try {
-        data = work.get();
-      } catch (RuntimeException e) {
-        LOG.error("answering an interaction failed", e);
-        data = Outgoing.note(FAILED);
-      }
-      hook.editOriginal(data).queue(null, e -> LOG.warn("could not deliver an answer: {}", e.toString()));
-    });
+  private void answer(
+      InteractionHook hook, Supplier<net.dv8tion.jda.api.utils.messages.MessageEditData> work) {
+    boolean taken =
+        submit(
+            () -> {
+              net.dv8tion.jda.api.utils.messages.MessageEditData data;
+              try {
+                data = work.get();
+              } catch (RuntimeException e) {
+                LOG.error("answering an interaction failed", e);
+                data = Outgoing.note(FAILED);
+              }
+              hook.editOriginal(data)
+                  .queue(null, e -> LOG.warn("could not deliver an answer: {}", e.toString()));
+            });
     if (!taken && !workers.isShutdown()) {
-      hook.editOriginal(Outgoing.note(BUSY)).queue(null, e -> LOG.warn("could not say busy: {}", e.toString()));
+      hook.editOriginal(Outgoing.note(BUSY))
+          .queue(null, e -> LOG.warn("could not say busy: {}", e.toString()));
     }
   }
 
-  /** Runs {@code task} on a worker; false when the workers are full (or shutting down) and refused it. */
+  /**
+   * Runs {@code task} on a worker; false when the workers are full (or shutting down) and refused
+   * it.
+   */
   private boolean submit(Runnable task) {
     try {
-      workers.execute(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          LOG.error("handling a Discord event failed", e);
-        }
-      });
+      workers.execute(
+          () -> {
+            try {
+              task.run();
+            } catch (RuntimeException e) {
+              LOG.error("handling a Discord event failed", e);
+            }
+          });
       refusing.set(false);
       return true;
     } catch (RejectedExecutionException e) {
@@ -210,14 +284,16 @@ final class BriefListener extends ListenerAdapter {
         LOG.debug("shutting down; event dropped");
       } else if (refusing.compareAndSet(false, true)) {
         // One line per flood, not one per refused event.
-        LOG.warn("too many events are waiting to be answered; the next are told the bot is busy until it catches up");
+        LOG.warn(
+            "too many events are waiting to be answered; the next are told the bot is busy until it catches up");
       }
       return false;
     }
   }
 
   private static Optional<String> option(SlashCommandInteractionEvent event, String name) {
-    return Optional.ofNullable(event.getOption(name, OptionMapping::getAsString)).map(String::strip)
+    return Optional.ofNullable(event.getOption(name, OptionMapping::getAsString))
+        .map(String::strip)
         .filter(s -> !s.isEmpty());
   }
 }

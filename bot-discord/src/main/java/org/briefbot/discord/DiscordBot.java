@@ -2,9 +2,9 @@ package org.briefbot.discord;
 
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,6 +36,7 @@ final class DiscordBot implements AutoCloseable {
 
   /** Answering takes milliseconds; a few threads keep the gateway thread free under bursts. */
   private static final int WORKERS = 4;
+
   /**
    * Events waiting for a worker. A flood beyond this is answered "busy" at once rather than queued
    * without end; per-user rate limits stop one user long before it fills.
@@ -44,10 +45,12 @@ final class DiscordBot implements AutoCloseable {
 
   private final JDA jda;
   private final ExecutorService workers;
+
   /** Completes once JDA has shut down and said why: a close code when Discord ended the session. */
   private final CompletableFuture<Optional<CloseCode>> shutdown;
 
-  private DiscordBot(JDA jda, ExecutorService workers, CompletableFuture<Optional<CloseCode>> shutdown) {
+  private DiscordBot(
+      JDA jda, ExecutorService workers, CompletableFuture<Optional<CloseCode>> shutdown) {
     this.jda = jda;
     this.workers = workers;
     this.shutdown = shutdown;
@@ -56,13 +59,21 @@ final class DiscordBot implements AutoCloseable {
   /**
    * Logs in, waits until the gateway session is ready, and registers /brief.
    *
-   * @throws DiscordConfig.ConfigException when Discord rejects the token or the intents: the
-   *     user must change a setting
+   * @throws DiscordConfig.ConfigException when Discord rejects the token or the intents: the user
+   *     must change a setting
    * @throws Unreachable when Discord's API cannot be reached to log in
    */
   static DiscordBot start(DiscordConfig config, BriefChat chat) throws InterruptedException {
-    return start(config, chat, new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(QUEUE), daemonThreads()));
+    return start(
+        config,
+        chat,
+        new ThreadPoolExecutor(
+            WORKERS,
+            WORKERS,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            daemonThreads()));
   }
 
   /**
@@ -78,30 +89,39 @@ final class DiscordBot implements AutoCloseable {
       intents.add(GatewayIntent.GUILD_MESSAGES);
       intents.add(GatewayIntent.MESSAGE_CONTENT);
     } else {
-      LOG.info("Answering slash commands only. To answer @mentions in channels too, switch on the "
-          + "Message Content intent (Developer Portal, your app, Bot) and set DISCORD_MESSAGE_CONTENT=1.");
+      LOG.info(
+          "Answering slash commands only. To answer @mentions in channels too, switch on the "
+              + "Message Content intent (Developer Portal, your app, Bot) and set DISCORD_MESSAGE_CONTENT=1.");
     }
-    UnparsedInteractions unparsed = new UnparsedInteractions(
-        config.apiUrl().orElse(RestConfig.DEFAULT_BASE_URL));
-    JDABuilder builder = JDABuilder.createLight(config.token(), intents)
-        .disableCache(EnumSet.allOf(CacheFlag.class))
-        .addEventListeners(new BriefListener(chat, workers, config.messageContent()), new ListenerAdapter() {
-          @Override
-          public void onShutdown(ShutdownEvent event) {
-            unparsed.close();
-            shutdown.complete(Optional.ofNullable(event.getCloseCode()));
-          }
-        });
+    UnparsedInteractions unparsed =
+        new UnparsedInteractions(config.apiUrl().orElse(RestConfig.DEFAULT_BASE_URL));
+    JDABuilder builder =
+        JDABuilder.createLight(config.token(), intents)
+            .disableCache(EnumSet.allOf(CacheFlag.class))
+            .addEventListeners(
+                new BriefListener(chat, workers, config.messageContent()),
+                new ListenerAdapter() {
+                  @Override
+                  public void onShutdown(ShutdownEvent event) {
+                    unparsed.close();
+                    shutdown.complete(Optional.ofNullable(event.getCloseCode()));
+                  }
+                });
     config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-    config.gatewayUrl().ifPresent(url -> builder
-        .setSessionController(new SessionControllerAdapter() {
-          @Override
-          public String getGateway() {
-            return url;
-          }
-        })
-        // a gateway proxy or a test's fake speaks plain JSON
-        .setCompression(Compression.NONE));
+    config
+        .gatewayUrl()
+        .ifPresent(
+            url ->
+                builder
+                    .setSessionController(
+                        new SessionControllerAdapter() {
+                          @Override
+                          public String getGateway() {
+                            return url;
+                          }
+                        })
+                    // a gateway proxy or a test's fake speaks plain JSON
+                    .setCompression(Compression.NONE));
     JDA jda;
     try {
       jda = builder.build();
@@ -114,8 +134,13 @@ final class DiscordBot implements AutoCloseable {
       workers.shutdownNow();
       unparsed.close();
       LOG.debug("login failed", e);
-      throw new Unreachable("cannot reach Discord's API at " + config.apiUrl().orElse("https://discord.com/api/")
-          + " (" + rootCause(e) + "): check the network" + (config.apiUrl().isPresent() ? " and DISCORD_API_URL" : ""));
+      throw new Unreachable(
+          "cannot reach Discord's API at "
+              + config.apiUrl().orElse("https://discord.com/api/")
+              + " ("
+              + rootCause(e)
+              + "): check the network"
+              + (config.apiUrl().isPresent() ? " and DISCORD_API_URL" : ""));
     }
     try {
       jda.awaitReady();
@@ -144,18 +169,33 @@ final class DiscordBot implements AutoCloseable {
       long id = config.guildId().get();
       Guild guild = jda.getGuildById(id);
       if (guild == null) {
-        LOG.warn("DISCORD_GUILD_ID {} is not a server this bot is in; invite the bot there first (see the README), "
-            + "or unset DISCORD_GUILD_ID to register /brief everywhere.", Long.toUnsignedString(id));
+        LOG.warn(
+            "DISCORD_GUILD_ID {} is not a server this bot is in; invite the bot there first (see the README), "
+                + "or unset DISCORD_GUILD_ID to register /brief everywhere.",
+            Long.toUnsignedString(id));
         return;
       }
-      guild.updateCommands().addCommands(BriefCommand.definition()).queue(
-          commands -> LOG.info("Registered /brief in server {} ({}); it is usable there now.", guild.getName(), guild.getId()),
-          e -> LOG.error("Could not register /brief in server {}: {}", guild.getId(), e.toString()));
+      guild
+          .updateCommands()
+          .addCommands(BriefCommand.definition())
+          .queue(
+              commands ->
+                  LOG.info(
+                      "Registered /brief in server {} ({}); it is usable there now.",
+                      guild.getName(),
+                      guild.getId()),
+              e ->
+                  LOG.error(
+                      "Could not register /brief in server {}: {}", guild.getId(), e.toString()));
     } else {
-      jda.updateCommands().addCommands(BriefCommand.definition()).queue(
-          commands -> LOG.info("Registered /brief globally; Discord may take a while to show it everywhere "
-              + "(set DISCORD_GUILD_ID for one server, instantly)."),
-          e -> LOG.error("Could not register /brief: {}", e.toString()));
+      jda.updateCommands()
+          .addCommands(BriefCommand.definition())
+          .queue(
+              commands ->
+                  LOG.info(
+                      "Registered /brief globally; Discord may take a while to show it everywhere "
+                          + "(set DISCORD_GUILD_ID for one server, instantly)."),
+              e -> LOG.error("Could not register /brief: {}", e.toString()));
     }
   }
 
@@ -198,7 +238,8 @@ final class DiscordBot implements AutoCloseable {
 
   private static String rootCause(Throwable e) {
     Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause
+    while (cause.getCause() != null
+        && cause.getCause() != cause
         && !(cause.getCause() instanceof net.dv8tion.jda.api.exceptions.ContextException)) {
       cause = cause.getCause();
     }
@@ -208,10 +249,12 @@ final class DiscordBot implements AutoCloseable {
   static String refused(CloseCode code, DiscordConfig config) {
     if (code == CloseCode.AUTHENTICATION_FAILED) return DiscordConfig.rejectedToken();
     if (code == CloseCode.DISALLOWED_INTENTS) {
-      return "Discord refused the Message Content intent: switch it on (" + DiscordConfig.PORTAL
+      return "Discord refused the Message Content intent: switch it on ("
+          + DiscordConfig.PORTAL
           + ", your app, Bot, Message Content Intent) or unset DISCORD_MESSAGE_CONTENT";
     }
-    return "Discord ended the session while connecting" + (code == null ? "" : " (" + code + ": " + code.getMeaning() + ")")
+    return "Discord ended the session while connecting"
+        + (code == null ? "" : " (" + code + ": " + code.getMeaning() + ")")
         + (config.gatewayUrl().isPresent() ? "; check DISCORD_GATEWAY_URL" : "");
   }
 

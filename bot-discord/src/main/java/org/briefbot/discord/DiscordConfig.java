@@ -44,38 +44,61 @@ record DiscordConfig(
   }
 
   static DiscordConfig fromEnvironment(Map<String, String> env) {
-    String token = Environment.value(env, Variable.DISCORD_TOKEN)
-        .orElseThrow(() -> new ConfigException(missingToken()));
+    String token =
+        Environment.value(env, Variable.DISCORD_TOKEN)
+            .orElseThrow(() -> new ConfigException(missingToken()));
     try {
-      Optional<Long> guild = Environment.value(env, Variable.DISCORD_GUILD_ID)
-          .map(DiscordConfig::snowflake);
-      Optional<String> api = Environment.url(env, Variable.DISCORD_API_URL,
-          "http://127.0.0.1:8080/api/v10/", "http", "https").map(u -> u.endsWith("/") ? u : u + "/");
-      Optional<String> gateway = Environment.url(env, Variable.DISCORD_GATEWAY_URL,
-          "ws://127.0.0.1:8080/", "ws", "wss");
-      boolean messageContent = Environment.flag(env, Variable.DISCORD_MESSAGE_CONTENT).orElse(false);
-      return new DiscordConfig(token, guild, api, gateway, messageContent,
-          LibrarySettings.from(env), ChatSettings.from(env));
+      Optional<Long> guild =
+          Environment.value(env, Variable.DISCORD_GUILD_ID).map(DiscordConfig::snowflake);
+      Optional<String> api =
+          Environment.url(
+                  env, Variable.DISCORD_API_URL, "http://127.0.0.1:8080/api/v10/", "http", "https")
+              .map(u -> u.endsWith("/") ? u : u + "/");
+      Optional<String> gateway =
+          Environment.url(env, Variable.DISCORD_GATEWAY_URL, "ws://127.0.0.1:8080/", "ws", "wss");
+      boolean messageContent =
+          Environment.flag(env, Variable.DISCORD_MESSAGE_CONTENT).orElse(false);
+      return new DiscordConfig(
+          token,
+          guild,
+          api,
+          gateway,
+          messageContent,
+          LibrarySettings.from(env),
+          ChatSettings.from(env));
     } catch (SettingsException e) {
       throw new ConfigException(e.getMessage());
     }
   }
 
   static String missingToken() {
-    return "DISCORD_TOKEN is not set: copy your bot's token from " + PORTAL
+    return "DISCORD_TOKEN is not set: copy your bot's token from "
+        + PORTAL
         + " (your app, Bot, Reset Token) and run DISCORD_TOKEN=<token> java -jar bot-discord/target/briefbot-discord.jar";
   }
 
   static String rejectedToken() {
     return "Discord rejected DISCORD_TOKEN (401 Unauthorized): set DISCORD_TOKEN to your bot's current token from "
-        + PORTAL + " (your app, Bot, Reset Token)";
+        + PORTAL
+        + " (your app, Bot, Reset Token)";
   }
 
   @Override
   public String toString() {
     // never the token
-    return "DiscordConfig[guildId=" + guildId + ", apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl
-        + ", messageContent=" + messageContent + ", " + library + ", " + chat + "]";
+    return "DiscordConfig[guildId="
+        + guildId
+        + ", apiUrl="
+        + apiUrl
+        + ", gatewayUrl="
+        + gatewayUrl
+        + ", messageContent="
+        + messageContent
+        + ", "
+        + library
+        + ", "
+        + chat
+        + "]";
   }
 
   private static long snowflake(String value) {
@@ -84,9 +107,11 @@ record DiscordConfig(
       if (id == 0) throw new NumberFormatException();
       return id;
     } catch (NumberFormatException e) {
-      throw new ConfigException("set DISCORD_GUILD_ID to a server id (digits; right-click the server, "
-          + "Copy Server ID) (it is \"" + DiscordText.cut(value, 40) + "\")");
+      throw new ConfigException(
+          "set DISCORD_GUILD_ID to a server id (digits; right-click the server, "
+              + "Copy Server ID) (it is \""
+              + DiscordText.cut(value, 40)
+              + "\")");
     }
   }
-
 }

@@ -18,8 +18,8 @@ final class DiscordText {
 
   /**
    * Escapes every character that Discord markdown gives a meaning to: emphasis, code, spoilers,
-   * quotes, masked links, {@code <@id>} mentions, timestamps and channel links, headings and
-   * list markers, {@code @everyone} and {@code @here}.
+   * quotes, masked links, {@code <@id>} mentions, timestamps and channel links, headings and list
+   * markers, {@code @everyone} and {@code @here}.
    */
   static String escape(String plain) {
     StringBuilder out = new StringBuilder(plain.length() + 16);
@@ -79,7 +79,9 @@ final class DiscordText {
       start -= Character.isLowSurrogate(c) && start > 1 ? 2 : 1;
       if (start > 0 && Character.isWhitespace(plain.charAt(start - 1))) wordStart = start;
     }
-    if (wordStart > 0 && wordStart < plain.length() && plain.length() - wordStart > (plain.length() - start) / 2) {
+    if (wordStart > 0
+        && wordStart < plain.length()
+        && plain.length() - wordStart > (plain.length() - start) / 2) {
       start = wordStart;
     }
     String rest = plain.substring(start).stripLeading();
@@ -100,12 +102,13 @@ final class DiscordText {
   }
 
   /**
-   * Escapes one character at a time, looking only backwards, so the escape of a beginning of a
-   * text is the beginning of the escape of the text.
+   * Escapes one character at a time, looking only backwards, so the escape of a beginning of a text
+   * is the beginning of the escape of the text.
    */
   private static final class Escaper {
     /** Every character that may get a backslash. */
     static final String MAY_ESCAPE = "\\*_~`|<>[]@#-+.";
+
     /**
      * Marks that mean something wherever they stand; {@code @} because of {@code @everyone} and
      * {@code @here}, {@code <} because of mentions, channels, emoji and timestamps.

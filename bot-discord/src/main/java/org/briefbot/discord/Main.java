@@ -22,25 +22,26 @@ public final class Main {
   static final int USAGE = 2;
 
   /**
-   * Discord's embed fields hold 1,024 characters; quotes of at most 900 leave room for escaping
-   * and the bold marks. A passage shown in full goes in a description (4,096).
+   * Discord's embed fields hold 1,024 characters; quotes of at most 900 leave room for escaping and
+   * the bold marks. A passage shown in full goes in a description (4,096).
    */
   static final ReplyBudget BUDGET = new ReplyBudget(3, 900, 3_500, 600);
 
-
-  private static final String USAGE_TEXT = String.join("\n",
-      "Usage: java -jar bot-discord/target/briefbot-discord.jar",
-      "Runs the briefbot Discord bot: /brief ask, show, outline, about, help. Configure it with environment variables:",
-      "  DISCORD_TOKEN            the bot token (required)",
-      "  DISCORD_GUILD_ID         register /brief in this server only, instantly (otherwise globally)",
-      "  DISCORD_MESSAGE_CONTENT  1 to answer @mentions in channels (needs the Message Content intent)",
-      "  DISCORD_API_URL          REST base, e.g. a rate-limit proxy (default Discord's)",
-      "  DISCORD_GATEWAY_URL      gateway URL, e.g. a gateway proxy (compression off)",
-      "  BRIEFBOT_BRIEFS          folder of briefs (default: the bundled brief)",
-      "  BRIEFBOT_INDEX           keep the search index in this folder",
-      "  BRIEFBOT_FEEDBACK        where 👍/👎 votes go (default briefbot-feedback.jsonl)",
-      "  BRIEFBOT_FEEDBACK_USERS  1 to record who voted",
-      "  BRIEFBOT_RATE            questions per user per minute (default 10)");
+  private static final String USAGE_TEXT =
+      String.join(
+          "\n",
+          "Usage: java -jar bot-discord/target/briefbot-discord.jar",
+          "Runs the briefbot Discord bot: /brief ask, show, outline, about, help. Configure it with environment variables:",
+          "  DISCORD_TOKEN            the bot token (required)",
+          "  DISCORD_GUILD_ID         register /brief in this server only, instantly (otherwise globally)",
+          "  DISCORD_MESSAGE_CONTENT  1 to answer @mentions in channels (needs the Message Content intent)",
+          "  DISCORD_API_URL          REST base, e.g. a rate-limit proxy (default Discord's)",
+          "  DISCORD_GATEWAY_URL      gateway URL, e.g. a gateway proxy (compression off)",
+          "  BRIEFBOT_BRIEFS          folder of briefs (default: the bundled brief)",
+          "  BRIEFBOT_INDEX           keep the search index in this folder",
+          "  BRIEFBOT_FEEDBACK        where 👍/👎 votes go (default briefbot-feedback.jsonl)",
+          "  BRIEFBOT_FEEDBACK_USERS  1 to record who voted",
+          "  BRIEFBOT_RATE            questions per user per minute (default 10)");
 
   private Main() {}
 
@@ -56,7 +57,8 @@ public final class Main {
       return OK;
     }
     if (args.length > 0) {
-      err.println("briefbot-discord: takes no arguments; it is configured by environment variables (see --help)");
+      err.println(
+          "briefbot-discord: takes no arguments; it is configured by environment variables (see --help)");
       return USAGE;
     }
     DiscordConfig config;
@@ -74,11 +76,17 @@ public final class Main {
       return FAILURE;
     }
     try (index) {
-      BriefChat chat = new BriefChat(index, BUDGET,
-          config.chat().rateLimiter(java.time.Clock.systemUTC()), config.chat().feedbackLog());
+      BriefChat chat =
+          new BriefChat(
+              index,
+              BUDGET,
+              config.chat().rateLimiter(java.time.Clock.systemUTC()),
+              config.chat().feedbackLog());
       try (DiscordBot bot = DiscordBot.start(config, chat)) {
-        Optional<String> problem = bot.awaitShutdown().filter(c -> !c.isReconnect())
-            .map(c -> DiscordBot.refused(c, config));
+        Optional<String> problem =
+            bot.awaitShutdown()
+                .filter(c -> !c.isReconnect())
+                .map(c -> DiscordBot.refused(c, config));
         if (problem.isPresent()) {
           err.println("briefbot-discord: " + problem.get());
           return USAGE;

@@ -15,8 +15,8 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.briefbot.chat.Reply;
 
 /**
- * Every message the bot sends is built here, so every one of them, new or edited, says that it
- * may mention nobody: allowed mentions empty, replies without pinging the author. Quoted text is
+ * Every message the bot sends is built here, so every one of them, new or edited, says that it may
+ * mention nobody: allowed mentions empty, replies without pinging the author. Quoted text is
  * escaped as well; this is what makes a ping impossible even if escaping missed something.
  */
 final class Outgoing {
@@ -78,19 +78,26 @@ final class Outgoing {
     String token = reply.answerToken().get();
     List<Button> row = new ArrayList<>();
     if (place == Place.PRIVATE) {
-      row.add(Button.primary(new AnswerButton(AnswerButton.Action.POST, token, offset).customId(),
-          "Post to channel"));
+      row.add(
+          Button.primary(
+              new AnswerButton(AnswerButton.Action.POST, token, offset).customId(),
+              "Post to channel"));
     }
     if (place != Place.POSTED && reply.hasMore()) {
       int next = offset + reply.quotes().size();
-      row.add(Button.secondary(new AnswerButton(AnswerButton.Action.MORE, token, next).customId(),
-          "More results"));
+      row.add(
+          Button.secondary(
+              new AnswerButton(AnswerButton.Action.MORE, token, next).customId(), "More results"));
     }
     if (reply.kind() == Reply.Kind.ANSWER || reply.kind() == Reply.Kind.NOT_ADDRESSED) {
-      row.add(Button.secondary(new AnswerButton(AnswerButton.Action.UP, token, offset).customId(),
-          Emoji.fromUnicode("👍")));
-      row.add(Button.secondary(new AnswerButton(AnswerButton.Action.DOWN, token, offset).customId(),
-          Emoji.fromUnicode("👎")));
+      row.add(
+          Button.secondary(
+              new AnswerButton(AnswerButton.Action.UP, token, offset).customId(),
+              Emoji.fromUnicode("👍")));
+      row.add(
+          Button.secondary(
+              new AnswerButton(AnswerButton.Action.DOWN, token, offset).customId(),
+              Emoji.fromUnicode("👎")));
     }
     return row.isEmpty() ? List.of() : List.of(ActionRow.of(row));
   }

@@ -26,6 +26,7 @@ final class ReplyEmbed {
 
   /** The lead and notes above quotes; short, so the quotes keep their room. */
   static final int ANSWER_DESCRIPTION_MAX = 1_400;
+
   /** A reference is one line; anything longer is cut. */
   static final int ANSWER_FOOTER_MAX = 500;
 
@@ -48,8 +49,14 @@ final class ReplyEmbed {
   private static MessageEmbed answer(Reply reply) {
     boolean answered = reply.kind() == Reply.Kind.ANSWER;
     StringBuilder description = new StringBuilder();
-    reply.didYouMean().ifPresent(s ->
-        description.append("Did you mean: *").append(DiscordText.escapePrefix(s, 300)).append("*\n\n"));
+    reply
+        .didYouMean()
+        .ifPresent(
+            s ->
+                description
+                    .append("Did you mean: *")
+                    .append(DiscordText.escapePrefix(s, 300))
+                    .append("*\n\n"));
     description.append(DiscordText.escape(reply.lead()));
     if (!answered && !reply.quotes().isEmpty()) {
       description.append("\n\nThe nearest passages, low confidence:");
@@ -58,20 +65,31 @@ final class ReplyEmbed {
     for (Quote quote : reply.quotes()) {
       fields.add(new Field(fieldName(quote, reply.quotes()), fieldValue(quote)));
     }
-    return build(new Parts(title(reply.title()), fit(description.toString(), ANSWER_DESCRIPTION_MAX),
-        fields, DiscordText.cut(reply.context(), ANSWER_FOOTER_MAX), answered ? ANSWER : NOT_ADDRESSED));
+    return build(
+        new Parts(
+            title(reply.title()),
+            fit(description.toString(), ANSWER_DESCRIPTION_MAX),
+            fields,
+            DiscordText.cut(reply.context(), ANSWER_FOOTER_MAX),
+            answered ? ANSWER : NOT_ADDRESSED));
   }
 
   private static MessageEmbed passage(Reply reply) {
     Quote quote = reply.quotes().get(0);
     String text = DiscordText.escapePrefix(quote.text(), DESCRIPTION_MAX);
-    return build(new Parts(title(reply.title() + " · " + quote.passageId()), text, List.of(),
-        DiscordText.cut(reply.context(), FOOTER_MAX), INFO));
+    return build(
+        new Parts(
+            title(reply.title() + " · " + quote.passageId()),
+            text,
+            List.of(),
+            DiscordText.cut(reply.context(), FOOTER_MAX),
+            INFO));
   }
 
   private static MessageEmbed listing(Reply reply) {
     StringBuilder description = new StringBuilder();
-    if (!reply.lead().isBlank()) description.append(DiscordText.escape(reply.lead())).append("\n\n");
+    if (!reply.lead().isBlank())
+      description.append(DiscordText.escape(reply.lead())).append("\n\n");
     List<String> lines = reply.lines();
     for (int i = 0; i < lines.size(); i++) {
       String line = DiscordText.escape(lines.get(i));
@@ -83,26 +101,39 @@ final class ReplyEmbed {
       }
       description.append(line).append('\n');
     }
-    return build(new Parts(title(reply.title()), fit(description.toString().strip(), DESCRIPTION_MAX),
-        List.of(), DiscordText.cut(reply.context(), FOOTER_MAX), INFO));
+    return build(
+        new Parts(
+            title(reply.title()),
+            fit(description.toString().strip(), DESCRIPTION_MAX),
+            List.of(),
+            DiscordText.cut(reply.context(), FOOTER_MAX),
+            INFO));
   }
 
   private static MessageEmbed message(Reply reply) {
-    return build(new Parts(title(reply.title()), fit(DiscordText.escape(reply.lead()), DESCRIPTION_MAX),
-        List.of(), "", reply.kind() == Reply.Kind.ERROR ? PROBLEM : INFO));
+    return build(
+        new Parts(
+            title(reply.title()),
+            fit(DiscordText.escape(reply.lead()), DESCRIPTION_MAX),
+            List.of(),
+            "",
+            reply.kind() == Reply.Kind.ERROR ? PROBLEM : INFO));
   }
 
   /** Citation first: where the passage is, its id (for /brief show), and its brief when several. */
   static String fieldName(Quote quote, List<Quote> all) {
     boolean severalBriefs = all.stream().map(Quote::briefLabel).distinct().count() > 1;
-    String name = (severalBriefs ? quote.briefLabel() + ", " : "") + quote.location()
-        + " · " + quote.passageId();
+    String name =
+        (severalBriefs ? quote.briefLabel() + ", " : "")
+            + quote.location()
+            + " · "
+            + quote.passageId();
     return DiscordText.escapePrefix(name, FIELD_NAME_MAX);
   }
 
   /**
-   * The quote with its best sentence in bold, within {@link #FIELD_VALUE_MAX}: the sentence is
-   * kept first, then as much of the text before and after it as fits.
+   * The quote with its best sentence in bold, within {@link #FIELD_VALUE_MAX}: the sentence is kept
+   * first, then as much of the text before and after it as fits.
    */
   static String fieldValue(Quote quote) {
     String before = quote.before();
@@ -131,7 +162,8 @@ final class ReplyEmbed {
     if (escapedBefore.length() + escapedAfter.length() > room) {
       // Share the room: each side gets half, and what one side does not need goes to the other.
       int half = room / 2;
-      int forBefore = Math.min(escapedBefore.length(), Math.max(half, room - escapedAfter.length()));
+      int forBefore =
+          Math.min(escapedBefore.length(), Math.max(half, room - escapedAfter.length()));
       int forAfter = room - forBefore;
       // both are at least 1 here, room enough for "…" where a side is cut away entirely
       escapedBefore = before.isEmpty() ? "" : DiscordText.escapeSuffix(before, forBefore);
@@ -150,7 +182,8 @@ final class ReplyEmbed {
     int end = max - DiscordText.ELLIPSIS.length();
     // never leave a lone backslash, which would escape the ellipsis instead
     int backslashes = 0;
-    while (end - backslashes - 1 >= 0 && escaped.charAt(end - backslashes - 1) == '\\') backslashes++;
+    while (end - backslashes - 1 >= 0 && escaped.charAt(end - backslashes - 1) == '\\')
+      backslashes++;
     if (backslashes % 2 == 1) end--;
     if (end > 0 && Character.isHighSurrogate(escaped.charAt(end - 1))) end--;
     return escaped.substring(0, end) + DiscordText.ELLIPSIS;
@@ -166,7 +199,8 @@ final class ReplyEmbed {
    * that, fields are dropped from the end, then the description and footer are cut.
    */
   static MessageEmbed build(Parts parts) {
-    List<Field> fields = new ArrayList<>(parts.fields().subList(0, Math.min(FIELDS_MAX, parts.fields().size())));
+    List<Field> fields =
+        new ArrayList<>(parts.fields().subList(0, Math.min(FIELDS_MAX, parts.fields().size())));
     String title = parts.title();
     String description = parts.description();
     String footer = parts.footer();
@@ -175,7 +209,8 @@ final class ReplyEmbed {
     }
     int excess = total(title, description, fields, footer) - TOTAL_MAX;
     if (excess > 0 && !footer.isEmpty()) {
-      footer = footer.length() - excess >= 20 ? DiscordText.cut(footer, footer.length() - excess) : "";
+      footer =
+          footer.length() - excess >= 20 ? DiscordText.cut(footer, footer.length() - excess) : "";
       excess = total(title, description, fields, footer) - TOTAL_MAX;
     }
     if (excess > 0) description = fit(description, Math.max(1, description.length() - excess));

@@ -20,34 +20,98 @@ import org.briefbot.core.Section;
 
 /**
  * Autocomplete choices, from the briefs themselves: for a question, what the user typed, then the
- * brief's section headings and key terms (acronyms such as ITPP, names used more than once such
- * as Jens Stoltenberg, then the brief's most used words) that match it, the last word completed. Not from questions asked before:
- * those would show one user's questions to everyone, on every server the bot is in, and the
- * briefs' own words are what the index answers best. Computed once; each keystroke only filters.
+ * brief's section headings and key terms (acronyms such as ITPP, names used more than once such as
+ * Jens Stoltenberg, then the brief's most used words) that match it, the last word completed. Not
+ * from questions asked before: those would show one user's questions to everyone, on every server
+ * the bot is in, and the briefs' own words are what the index answers best. Computed once; each
+ * keystroke only filters.
  */
 final class Suggestions {
   static final int MAX_CHOICES = OptionData.MAX_CHOICES; // 25
   static final int MAX_TEXT = OptionData.MAX_CHOICE_VALUE_LENGTH; // 100, for names and values
 
-  private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b|\\b[A-Z]{1,5}[0-9]+\\b");
-  private static final Pattern NAME = Pattern.compile(
-      "\\b[A-Z][\\p{L}’'-]+(?:[ -](?:[A-Z][\\p{L}’'-]+))+");
-  private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "In", "On", "At", "For",
-      "And", "But", "Or", "This", "That", "These", "Those", "It", "Its", "As", "By", "With", "From",
-      "Both", "However", "Also", "Yet", "While", "When", "Since", "If", "To", "Of", "So");
+  private static final Pattern ACRONYM =
+      Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b|\\b[A-Z]{1,5}[0-9]+\\b");
+  private static final Pattern NAME =
+      Pattern.compile("\\b[A-Z][\\p{L}’'-]+(?:[ -](?:[A-Z][\\p{L}’'-]+))+");
+  private static final Set<String> NOT_NAME_STARTS =
+      Set.of(
+          "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "This", "That", "These",
+          "Those", "It", "Its", "As", "By", "With", "From", "Both", "However", "Also", "Yet",
+          "While", "When", "Since", "If", "To", "Of", "So");
   private static final Set<String> NOT_TERMS = Set.of("CSDS", "POLICY", "BRIEF", "ISSN", "VUB");
   private static final Pattern WORD = Pattern.compile("\\b\\p{Ll}{6,}\\b");
+
   /** Long words that say nothing about what a brief covers. */
-  private static final Set<String> NOT_TOPICS = Set.of("although", "another", "because", "become", "becoming",
-      "before", "between", "beyond", "cannot", "certain", "during", "either", "especially", "example", "further",
-      "however", "including", "instead", "itself", "little", "mainly", "others", "perhaps", "rather", "really",
-      "recent", "several", "should", "similar", "single", "something", "still", "themselves", "therefore",
-      "though", "through", "together", "toward", "towards", "various", "whether", "within", "without", "would",
-      "already", "always", "around", "across", "against", "almost", "amongst", "particular", "particularly",
-      "previously", "regularly", "significantly", "which", "whose", "years", "indeed", "moreover", "likely");
+  private static final Set<String> NOT_TOPICS =
+      Set.of(
+          "although",
+          "another",
+          "because",
+          "become",
+          "becoming",
+          "before",
+          "between",
+          "beyond",
+          "cannot",
+          "certain",
+          "during",
+          "either",
+          "especially",
+          "example",
+          "further",
+          "however",
+          "including",
+          "instead",
+          "itself",
+          "little",
+          "mainly",
+          "others",
+          "perhaps",
+          "rather",
+          "really",
+          "recent",
+          "several",
+          "should",
+          "similar",
+          "single",
+          "something",
+          "still",
+          "themselves",
+          "therefore",
+          "though",
+          "through",
+          "together",
+          "toward",
+          "towards",
+          "various",
+          "whether",
+          "within",
+          "without",
+          "would",
+          "already",
+          "always",
+          "around",
+          "across",
+          "against",
+          "almost",
+          "amongst",
+          "particular",
+          "particularly",
+          "previously",
+          "regularly",
+          "significantly",
+          "which",
+          "whose",
+          "years",
+          "indeed",
+          "moreover",
+          "likely");
+
   private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
   private final Library library;
+
   /** Per brief id: headings then key terms, best first. */
   private final Map<String, List<String>> topics = new LinkedHashMap<>();
 
@@ -63,7 +127,8 @@ final class Suggestions {
     if (!text.isEmpty() && text.length() <= MAX_TEXT) out.add(text);
     List<String> candidates = new ArrayList<>();
     for (Map.Entry<String, List<String>> entry : topics.entrySet()) {
-      if (briefId.isEmpty() || briefId.get().equals(entry.getKey())) candidates.addAll(entry.getValue());
+      if (briefId.isEmpty() || briefId.get().equals(entry.getKey()))
+        candidates.addAll(entry.getValue());
     }
     List<String> words = words(text);
     if (!words.isEmpty()) {
@@ -73,8 +138,10 @@ final class Suggestions {
       if (!head.isEmpty()) {
         for (String topic : candidates) {
           if (out.size() >= MAX_CHOICES / 2) break;
-          if (!topic.contains(" ") && topic.toLowerCase(Locale.ROOT).startsWith(last)
-              && !topic.equalsIgnoreCase(last) && head.length() + topic.length() <= MAX_TEXT) {
+          if (!topic.contains(" ")
+              && topic.toLowerCase(Locale.ROOT).startsWith(last)
+              && !topic.equalsIgnoreCase(last)
+              && head.length() + topic.length() <= MAX_TEXT) {
             out.add(head + topic);
           }
         }
@@ -183,7 +250,10 @@ final class Suggestions {
     for (Map<String, Integer> terms : List.of(counts, words)) {
       terms.entrySet().stream()
           .filter(e -> e.getValue() >= (terms == counts ? 2 : 3))
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
           .limit(200)
           .forEach(e -> out.add(e.getKey()));
     }

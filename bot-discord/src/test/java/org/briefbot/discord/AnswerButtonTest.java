@@ -32,6 +32,7 @@ class AnswerButtonTest {
   @Test
   void rejectsATokenThatIsNotHex() {
     assertThatThrownBy(() -> new AnswerButton(AnswerButton.Action.UP, "not hex", 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("token must be hex, was \"not hex\"");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token must be hex, was \"not hex\"");
   }
 }

@@ -21,7 +21,10 @@ final class Bundled {
 
   /** A chat as the bot wires it, recording votes in {@code feedback}. */
   static BriefChat chat(Path feedback) {
-    return new BriefChat(index(), Main.BUDGET, RateLimiter.perUserPerMinute(10),
+    return new BriefChat(
+        index(),
+        Main.BUDGET,
+        RateLimiter.perUserPerMinute(10),
         new FeedbackLog(feedback, false, Clock.systemUTC()));
   }
 }

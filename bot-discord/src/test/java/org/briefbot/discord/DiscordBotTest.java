@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bot as {@code java -jar} runs it ({@link Main#run}), configured only by environment
- * variables, driving the real JDA client against a local fake Discord: slash commands,
- * autocomplete and button clicks go in through the gateway, and the assertions are on the REST
- * payloads JDA sends back.
+ * variables, driving the real JDA client against a local fake Discord: slash commands, autocomplete
+ * and button clicks go in through the gateway, and the assertions are on the REST payloads JDA
+ * sends back.
  */
 class DiscordBotTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,11 +50,19 @@ class DiscordBotTest {
     discord = FakeDiscord.start();
     logs = LogCapture.capture();
     feedback = temp.resolve("votes").resolve("feedback.jsonl");
-    Map<String, String> env = discord.env("DISCORD_GUILD_ID", FakeDiscord.GUILD_ID,
-        "BRIEFBOT_FEEDBACK", feedback.toString());
-    runner = new Thread(() -> exit.complete(Main.run(new String[0], env,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))),
-        "briefbot-main");
+    Map<String, String> env =
+        discord.env(
+            "DISCORD_GUILD_ID", FakeDiscord.GUILD_ID, "BRIEFBOT_FEEDBACK", feedback.toString());
+    runner =
+        new Thread(
+            () ->
+                exit.complete(
+                    Main.run(
+                        new String[0],
+                        env,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))),
+            "briefbot-main");
     runner.start();
     registration = discord.awaitRequest(r -> r.method().equals("PUT"), Duration.ofSeconds(30));
   }
@@ -75,7 +83,12 @@ class DiscordBotTest {
   @Test
   void registersBriefInTheConfiguredServer() {
     assertThat(registration.path())
-        .isEqualTo("/api/v10/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID + "/commands");
+        .isEqualTo(
+            "/api/v10/applications/"
+                + FakeDiscord.APP_ID
+                + "/guilds/"
+                + FakeDiscord.GUILD_ID
+                + "/commands");
     JsonNode brief = registration.body().get(0);
     assertThat(brief.get("name").asText()).isEqualTo("brief");
     List<String> subcommands = new ArrayList<>();
@@ -92,13 +105,15 @@ class DiscordBotTest {
 
   @Test
   void logsInWithTheTokenOverRestAndTheGateway() {
-    FakeDiscord.Request me = discord.awaitRequest(r -> r.is("GET", "/api/v10/users/@me"), Duration.ofSeconds(5));
+    FakeDiscord.Request me =
+        discord.awaitRequest(r -> r.is("GET", "/api/v10/users/@me"), Duration.ofSeconds(5));
     JsonNode identify = discord.awaitFrame(f -> f.path("op").asInt() == 2, Duration.ofSeconds(5));
 
     assertThat(me.headers().get("authorization")).isEqualTo("Bot " + FakeDiscord.TOKEN);
     assertThat(identify.at("/d/token").asText()).isEqualTo(FakeDiscord.TOKEN);
     assertThat(identify.at("/d/intents").asInt() & FakeDiscord.MESSAGE_CONTENT_INTENT).isZero();
-    assertThat(discord.handshakes()).allSatisfy(path -> assertThat(path).contains("encoding=json").doesNotContain("compress"));
+    assertThat(discord.handshakes())
+        .allSatisfy(path -> assertThat(path).contains("encoding=json").doesNotContain("compress"));
   }
 
   @Test
@@ -110,8 +125,12 @@ class DiscordBotTest {
 
   @Test
   void saysOnceThatMentionsAreOff() {
-    assertThat(logs.lines()).filteredOn(l -> l.contains("Answering slash commands only")).hasSize(1)
-        .first().asString().contains("DISCORD_MESSAGE_CONTENT=1");
+    assertThat(logs.lines())
+        .filteredOn(l -> l.contains("Answering slash commands only"))
+        .hasSize(1)
+        .first()
+        .asString()
+        .contains("DISCORD_MESSAGE_CONTENT=1");
   }
 
   // ---- /brief ask
@@ -119,54 +138,69 @@ class DiscordBotTest {
   @Test
   void answersAQuestionPrivatelyWithACitedEmbed() {
     java.time.Instant asked = java.time.Instant.now();
-    String token = discord.slash("1400000000000000100", "ask", "question", "When was the ITPP signed?");
+    String token =
+        discord.slash("1400000000000000100", "ask", "question", "When was the ITPP signed?");
 
     FakeDiscord.Request ack = discord.awaitCallback(token);
     JsonNode callback = ack.body();
     JsonNode edit = discord.awaitEdit(token).body();
 
     assertThat(Duration.between(asked, ack.received())).isLessThan(Duration.ofSeconds(3));
-    assertThat(callback.get("type").asInt()).isEqualTo(5); // deferred, the answer follows as an edit
+    assertThat(callback.get("type").asInt())
+        .isEqualTo(5); // deferred, the answer follows as an edit
     assertThat(callback.at("/data/flags").asInt() & 64).isEqualTo(64); // ephemeral
     JsonNode embed = edit.at("/embeds/0");
     assertThat(embed.get("title").asText()).isEqualTo("When was the ITPP signed?");
-    assertThat(embed.get("description").asText()).isEqualTo(
-        "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.");
-    assertThat(embed.at("/fields/0/name").asText()).isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
-    assertThat(embed.at("/fields/0/value").asText()).contains(
-        "**NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.**");
+    assertThat(embed.get("description").asText())
+        .isEqualTo(
+            "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.");
+    assertThat(embed.at("/fields/0/name").asText())
+        .isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
+    assertThat(embed.at("/fields/0/value").asText())
+        .contains(
+            "**NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.**");
     assertThat(embed.get("fields")).hasSize(3);
-    assertThat(embed.at("/footer/text").asText()).startsWith("Ramon Pacheco Pardo, CSDS Policy Brief 10/2024");
+    assertThat(embed.at("/footer/text").asText())
+        .startsWith("Ramon Pacheco Pardo, CSDS Policy Brief 10/2024");
     assertThat(edit.get("allowed_mentions")).isEqualTo(NO_MENTIONS);
-    assertThat(buttons(edit)).extracting(b -> b.split(":")[1]).containsExactly("post", "more", "up", "down");
+    assertThat(buttons(edit))
+        .extracting(b -> b.split(":")[1])
+        .containsExactly("post", "more", "up", "down");
   }
 
   @Test
   void answersInADirectMessageToo() {
-    String token = discord.directSlash("1400000000000000115", "ask", "question", "When was the ITPP signed?");
+    String token =
+        discord.directSlash("1400000000000000115", "ask", "question", "When was the ITPP signed?");
 
     JsonNode edit = discord.awaitEdit(token).body();
 
-    assertThat(edit.at("/embeds/0/fields/0/name").asText()).isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
+    assertThat(edit.at("/embeds/0/fields/0/name").asText())
+        .isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
     assertThat(edit.get("allowed_mentions")).isEqualTo(NO_MENTIONS);
   }
 
   @Test
   void saysPlainlyWhenTheBriefDoesNotAddressAQuestion() {
-    String token = discord.slash("1400000000000000101", "ask", "question", "What is the capital of Peru?");
+    String token =
+        discord.slash("1400000000000000101", "ask", "question", "What is the capital of Peru?");
 
     JsonNode edit = discord.awaitEdit(token).body();
 
-    assertThat(edit.at("/embeds/0/description").asText()).isEqualTo(Answer.NOT_ADDRESSED + " No brief here mentions Peru.");
+    assertThat(edit.at("/embeds/0/description").asText())
+        .isEqualTo(Answer.NOT_ADDRESSED + " No brief here mentions Peru.");
     assertThat(edit.at("/embeds/0/fields").size()).isZero();
   }
 
   @Test
   void restrictsAQuestionToOneBrief() {
-    String known = discord.slash("1400000000000000102", "ask", "question", "ITPP", "brief", "csds-2024-10");
-    String unknown = discord.slash("1400000000000000102", "ask", "question", "ITPP", "brief", "no-such-brief");
+    String known =
+        discord.slash("1400000000000000102", "ask", "question", "ITPP", "brief", "csds-2024-10");
+    String unknown =
+        discord.slash("1400000000000000102", "ask", "question", "ITPP", "brief", "no-such-brief");
 
-    assertThat(discord.awaitEdit(known).body().at("/embeds/0/fields/0/name").asText()).contains("csds-2024-10#");
+    assertThat(discord.awaitEdit(known).body().at("/embeds/0/fields/0/name").asText())
+        .contains("csds-2024-10#");
     assertThat(discord.awaitEdit(unknown).body().at("/embeds/0/description").asText())
         .isEqualTo("No brief has the id no-such-brief. Try about to list them.");
   }
@@ -188,26 +222,36 @@ class DiscordBotTest {
     assertThat(answered).isBetween(10, 15);
     assertThat(embed.get("title").asText()).isEqualTo("Slow down a little");
     assertThat(embed.get("description").asText())
-        .matches("You're asking faster than I can keep up with\\. Please wait \\d+ seconds? and ask again\\.");
+        .matches(
+            "You're asking faster than I can keep up with\\. Please wait \\d+ seconds? and ask again\\.");
   }
 
   @Test
   void mentionsInAQuestionCannotPingAnyone() {
-    String token = discord.slash("1400000000000000104", "ask", "question",
-        "@everyone @here <@1400000000000000004> <@&1200000000000000002> when was the ITPP signed?");
+    String token =
+        discord.slash(
+            "1400000000000000104",
+            "ask",
+            "question",
+            "@everyone @here <@1400000000000000004> <@&1200000000000000002> when was the ITPP signed?");
 
     JsonNode edit = discord.awaitEdit(token).body();
 
     assertThat(edit.get("allowed_mentions")).isEqualTo(NO_MENTIONS);
     String title = edit.at("/embeds/0/title").asText();
-    assertThat(title).startsWith("\\@everyone \\@here \\<\\@1400000000000000004\\> \\<\\@&1200000000000000002\\>");
+    assertThat(title)
+        .startsWith(
+            "\\@everyone \\@here \\<\\@1400000000000000004\\> \\<\\@&1200000000000000002\\>");
     JsonNode embed = edit.at("/embeds/0");
     MentionSafetyTest.assertCannotPing(embed.get("title").asText());
     MentionSafetyTest.assertCannotPing(embed.get("description").asText());
-    embed.get("fields").forEach(f -> {
-      MentionSafetyTest.assertCannotPing(f.get("name").asText());
-      MentionSafetyTest.assertCannotPing(f.get("value").asText());
-    });
+    embed
+        .get("fields")
+        .forEach(
+            f -> {
+              MentionSafetyTest.assertCannotPing(f.get("name").asText());
+              MentionSafetyTest.assertCannotPing(f.get("value").asText());
+            });
   }
 
   @Test
@@ -218,8 +262,10 @@ class DiscordBotTest {
 
     JsonNode embed = discord.awaitEdit(token).body().at("/embeds/0");
     assertThat(embed.get("title").asText()).hasSizeLessThanOrEqualTo(256).endsWith("…");
-    int total = embed.get("title").asText().length() + embed.path("description").asText().length()
-        + embed.at("/footer/text").asText().length();
+    int total =
+        embed.get("title").asText().length()
+            + embed.path("description").asText().length()
+            + embed.at("/footer/text").asText().length();
     for (JsonNode field : embed.path("fields")) {
       assertThat(field.get("value").asText()).hasSizeLessThanOrEqualTo(1024);
       total += field.get("name").asText().length() + field.get("value").asText().length();
@@ -236,7 +282,8 @@ class DiscordBotTest {
     JsonNode embed = discord.awaitEdit(token).body().at("/embeds/0");
 
     assertThat(embed.get("title").asText()).isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
-    assertThat(embed.get("description").asText()).startsWith("NATO, for its part, has certainly reciprocated");
+    assertThat(embed.get("description").asText())
+        .startsWith("NATO, for its part, has certainly reciprocated");
   }
 
   @Test
@@ -245,7 +292,8 @@ class DiscordBotTest {
     String about = discord.slash("1400000000000000107", "about");
     String help = discord.slash("1400000000000000107", "help");
 
-    assertThat(discord.awaitEdit(outline).body().at("/embeds/0/description").asText()).contains("§1 Introduction — ");
+    assertThat(discord.awaitEdit(outline).body().at("/embeds/0/description").asText())
+        .contains("§1 Introduction — ");
     assertThat(discord.awaitEdit(about).body().at("/embeds/0/description").asText())
         .startsWith("I answer questions from one brief");
     assertThat(discord.awaitEdit(help).body().at("/embeds/0/description").asText())
@@ -270,8 +318,8 @@ class DiscordBotTest {
 
   @Test
   void anUnknownCommandOrButtonGetsAPrivateAnswer() {
-    ObjectNode other = JSON.createObjectNode().put("id", "1400000000000000999").put("name", "old")
-        .put("type", 1);
+    ObjectNode other =
+        JSON.createObjectNode().put("id", "1400000000000000999").put("name", "old").put("type", 1);
     String command = discord.interactionWith(2, "1400000000000000132", other);
     JsonNode commandReply = discord.awaitCallback(command).body();
     assertThat(commandReply.at("/data/content").asText()).contains("/brief help");
@@ -296,7 +344,8 @@ class DiscordBotTest {
 
   @Test
   void suggestsTheTypedQuestionThenCompletionsFromTheBrief() {
-    String token = discord.autocomplete("1400000000000000108", "ask", "question", "when was the it");
+    String token =
+        discord.autocomplete("1400000000000000108", "ask", "question", "when was the it");
 
     JsonNode callback = discord.awaitCallback(token).body();
 
@@ -322,7 +371,8 @@ class DiscordBotTest {
   @Test
   void moreResultsShowsTheNextPassagesPrivately() {
     String user = "1400000000000000110";
-    JsonNode first = discord.awaitEdit(discord.slash(user, "ask", "question", "NATO cooperation")).body();
+    JsonNode first =
+        discord.awaitEdit(discord.slash(user, "ask", "question", "NATO cooperation")).body();
     String more = button(first, "more");
 
     String token = discord.click(user, more, true);
@@ -339,7 +389,10 @@ class DiscordBotTest {
   @Test
   void postToChannelPostsTheAnswerForEveryone() {
     String user = "1400000000000000111";
-    JsonNode answer = discord.awaitEdit(discord.slash(user, "ask", "question", "When was the ITPP signed?")).body();
+    JsonNode answer =
+        discord
+            .awaitEdit(discord.slash(user, "ask", "question", "When was the ITPP signed?"))
+            .body();
 
     String token = discord.click(user, button(answer, "post"), true);
 
@@ -355,14 +408,16 @@ class DiscordBotTest {
   @Test
   void recordsFeedbackInTheFeedbackLog() throws Exception {
     String user = "1400000000000000112";
-    JsonNode answer = discord.awaitEdit(discord.slash(user, "ask", "question", "Who are the AP4?")).body();
+    JsonNode answer =
+        discord.awaitEdit(discord.slash(user, "ask", "question", "Who are the AP4?")).body();
 
     String token = discord.click(user, button(answer, "down"), true);
 
     JsonNode callback = discord.awaitCallback(token).body();
     JsonNode thanks = discord.awaitEdit(token).body();
     assertThat(callback.at("/data/flags").asInt() & 64).isEqualTo(64);
-    assertThat(thanks.get("content").asText()).isEqualTo("Thanks, your 👎 is recorded; it helps improve the answers.");
+    assertThat(thanks.get("content").asText())
+        .isEqualTo("Thanks, your 👎 is recorded; it helps improve the answers.");
     assertThat(thanks.get("allowed_mentions")).isEqualTo(NO_MENTIONS);
     JsonNode vote = null;
     for (String line : Files.readAllLines(feedback)) {
@@ -380,7 +435,8 @@ class DiscordBotTest {
   void saysSoWhenAButtonOutlivesItsAnswer() {
     String token = discord.click("1400000000000000113", "brief:up:000000000000:0", true);
 
-    assertThat(discord.awaitEdit(token).body().get("content").asText()).isEqualTo(BriefListener.EXPIRED);
+    assertThat(discord.awaitEdit(token).body().get("content").asText())
+        .isEqualTo(BriefListener.EXPIRED);
   }
 
   // ---- secrets
@@ -390,7 +446,9 @@ class DiscordBotTest {
     String token = discord.slash("1400000000000000114", "ask", "question", "Who wrote the brief?");
     discord.awaitEdit(token);
 
-    assertThat(logs.text()).doesNotContain(FakeDiscord.TOKEN).doesNotContain(token)
+    assertThat(logs.text())
+        .doesNotContain(FakeDiscord.TOKEN)
+        .doesNotContain(token)
         .doesNotContain(FakeDiscord.TOKEN.substring(FakeDiscord.TOKEN.lastIndexOf('.') + 1));
     assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
         .doesNotContain(FakeDiscord.TOKEN);
@@ -405,7 +463,9 @@ class DiscordBotTest {
   }
 
   static String button(JsonNode message, String action) {
-    return buttons(message).stream().filter(id -> id.startsWith("brief:" + action + ":")).findFirst()
+    return buttons(message).stream()
+        .filter(id -> id.startsWith("brief:" + action + ":"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no " + action + " button in " + message));
   }
 

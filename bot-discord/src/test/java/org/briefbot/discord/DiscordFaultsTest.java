@@ -23,13 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real JDA client when the gateway fails: the connection drops (a question asked meanwhile is
  * replayed on resume), Discord asks for a reconnect, a resume is refused and the session must be
- * started anew; after each the bot answers again and no question is lost. And when people flood
- * it: one user's burst is answered up to the rate limit and politely refused beyond; a flood
- * beyond the workers' queue is told at once that the bot is busy, not queued without end.
+ * started anew; after each the bot answers again and no question is lost. And when people flood it:
+ * one user's burst is answered up to the rate limit and politely refused beyond; a flood beyond the
+ * workers' queue is told at once that the bot is busy, not queued without end.
  */
 class DiscordFaultsTest {
   /** A refused resume waits out JDA's 5 seconds between identifies. */
   static final Duration TIMEOUT = Duration.ofSeconds(40);
+
   static final String QUESTION = "When was the ITPP signed?";
   static final String ITPP = "§1 \"Introduction\" ¶2 · csds-2024-10#s1p2";
 
@@ -62,8 +63,17 @@ class DiscordFaultsTest {
 
       // Every question answered exactly once: none lost, none answered twice.
       for (String token : asked) {
-        assertThat(discord.requests()).filteredOn(r -> r.is("PATCH",
-            "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/" + token + "/messages/@original")).hasSize(1);
+        assertThat(discord.requests())
+            .filteredOn(
+                r ->
+                    r.is(
+                        "PATCH",
+                        "/api/v10/webhooks/"
+                            + FakeDiscord.APP_ID
+                            + "/"
+                            + token
+                            + "/messages/@original"))
+            .hasSize(1);
       }
     }
   }
@@ -73,12 +83,18 @@ class DiscordFaultsTest {
       throws Exception {
     // The clock stands still, so the allowance never refills: exactly ten answers.
     Clock frozen = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
-    BriefChat chat = new BriefChat(Bundled.index(), Main.BUDGET, new RateLimiter(10, frozen),
-        new FeedbackLog(tmp.resolve("f.jsonl"), false, frozen));
+    BriefChat chat =
+        new BriefChat(
+            Bundled.index(),
+            Main.BUDGET,
+            new RateLimiter(10, frozen),
+            new FeedbackLog(tmp.resolve("f.jsonl"), false, frozen));
     int burst = 200;
-    try (FakeDiscord discord = FakeDiscord.start(); DiscordBot bot = DiscordBot.start(config(discord), chat)) {
+    try (FakeDiscord discord = FakeDiscord.start();
+        DiscordBot bot = DiscordBot.start(config(discord), chat)) {
       List<String> tokens = new ArrayList<>();
-      for (int i = 0; i < burst; i++) tokens.add(discord.slash("1400000000000000300", "ask", "question", QUESTION));
+      for (int i = 0; i < burst; i++)
+        tokens.add(discord.slash("1400000000000000300", "ask", "question", QUESTION));
 
       int answers = 0;
       int refusals = 0;
@@ -89,53 +105,67 @@ class DiscordFaultsTest {
           answers++;
         } else {
           assertThat(embed.path("title").asText()).isEqualTo("Slow down a little");
-          assertThat(embed.path("description").asText()).isEqualTo(
-              "You're asking faster than I can keep up with. Please wait 6 seconds and ask again.");
+          assertThat(embed.path("description").asText())
+              .isEqualTo(
+                  "You're asking faster than I can keep up with. Please wait 6 seconds and ask again.");
           refusals++;
         }
       }
       assertThat(answers).isEqualTo(10);
       assertThat(refusals).isEqualTo(burst - 10);
       // Every refusal is private, like every answer: deferred ephemeral, then edited.
-      assertThat(discord.requests()).filteredOn(r -> r.is("POST", "/api/v10/interactions/\\d+/[^/]+/callback"))
-          .hasSize(burst).allSatisfy(r -> assertThat(r.body().at("/data/flags").asInt() & 64).isEqualTo(64));
+      assertThat(discord.requests())
+          .filteredOn(r -> r.is("POST", "/api/v10/interactions/\\d+/[^/]+/callback"))
+          .hasSize(burst)
+          .allSatisfy(r -> assertThat(r.body().at("/data/flags").asInt() & 64).isEqualTo(64));
     }
   }
 
   @Test
   void aFloodBeyondTheWorkersQueueIsToldAtOnceThatTheBotIsBusy() throws Exception {
     // One worker, kept busy, and room for two waiting: the other eight of ten are refused.
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(2));
+    ThreadPoolExecutor workers =
+        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(2));
     CountDownLatch working = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    workers.execute(() -> {
-      working.countDown();
-      try {
-        release.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    workers.execute(
+        () -> {
+          working.countDown();
+          try {
+            release.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     try (FakeDiscord discord = FakeDiscord.start();
-        DiscordBot bot = DiscordBot.start(config(discord), Bundled.chat(tmp.resolve("f.jsonl")), workers)) {
+        DiscordBot bot =
+            DiscordBot.start(config(discord), Bundled.chat(tmp.resolve("f.jsonl")), workers)) {
       assertThat(working.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
       List<String> tokens = new ArrayList<>();
-      for (int i = 0; i < 10; i++) tokens.add(discord.slash("14000000000000004" + (10 + i), "ask", "question", QUESTION));
+      for (int i = 0; i < 10; i++)
+        tokens.add(discord.slash("14000000000000004" + (10 + i), "ask", "question", QUESTION));
 
       // Told while the worker is still busy: the refusals do not wait for it.
-      List<FakeDiscord.Request> busy = discord.awaitRequests(r -> r.method().equals("PATCH")
-          && BriefListener.BUSY.equals(r.body().path("content").asText()), 8, TIMEOUT);
+      List<FakeDiscord.Request> busy =
+          discord.awaitRequests(
+              r ->
+                  r.method().equals("PATCH")
+                      && BriefListener.BUSY.equals(r.body().path("content").asText()),
+              8,
+              TIMEOUT);
       assertThat(workers.getQueue()).hasSize(2);
       release.countDown();
 
       int answered = 0;
       for (String token : tokens) {
-        if (discord.awaitEdit(token).body().at("/embeds/0/fields/0/name").asText().equals(ITPP)) answered++;
+        if (discord.awaitEdit(token).body().at("/embeds/0/fields/0/name").asText().equals(ITPP))
+          answered++;
       }
       assertThat(answered).isEqualTo(2);
       assertThat(busy).hasSize(8);
       for (String token : tokens) {
-        assertThat(discord.requests()).filteredOn(r -> r.method().equals("PATCH") && r.path().contains("/" + token + "/"))
+        assertThat(discord.requests())
+            .filteredOn(r -> r.method().equals("PATCH") && r.path().contains("/" + token + "/"))
             .hasSize(1);
       }
     } finally {
@@ -155,8 +185,21 @@ class DiscordFaultsTest {
   }
 
   private static void assertAnswered(FakeDiscord discord, String token) {
-    JsonNode edit = discord.awaitRequest(r -> r.is("PATCH",
-        "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/" + token + "/messages/@original"), TIMEOUT).body();
-    assertThat(edit.at("/embeds/0/fields/0/name").asText()).as("answer to %s", token).isEqualTo(ITPP);
+    JsonNode edit =
+        discord
+            .awaitRequest(
+                r ->
+                    r.is(
+                        "PATCH",
+                        "/api/v10/webhooks/"
+                            + FakeDiscord.APP_ID
+                            + "/"
+                            + token
+                            + "/messages/@original"),
+                TIMEOUT)
+            .body();
+    assertThat(edit.at("/embeds/0/fields/0/name").asText())
+        .as("answer to %s", token)
+        .isEqualTo(ITPP);
   }
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class DiscordTextTest {
   @Test
   void leavesOrdinaryProseAlone() {
-    String prose = "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), "
-        + "signed in July 2023. The South Korea-NATO relationship is “not new”.";
+    String prose =
+        "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), "
+            + "signed in July 2023. The South Korea-NATO relationship is “not new”.";
 
     assertThat(DiscordText.escape(prose)).isEqualTo(prose);
   }
@@ -17,22 +18,30 @@ class DiscordTextTest {
   @Test
   void escapesEveryMarkdownMark() {
     assertThat(DiscordText.escape("**bold** __under__ *it* _it_ ~~strike~~ `code` ||spoiler|| \\"))
-        .isEqualTo("\\*\\*bold\\*\\* \\_\\_under\\_\\_ \\*it\\* \\_it\\_ \\~\\~strike\\~\\~ \\`code\\` "
-            + "\\|\\|spoiler\\|\\| \\\\");
-    assertThat(DiscordText.escape("[click](https://example.org)")).isEqualTo("\\[click\\](https://example.org)");
+        .isEqualTo(
+            "\\*\\*bold\\*\\* \\_\\_under\\_\\_ \\*it\\* \\_it\\_ \\~\\~strike\\~\\~ \\`code\\` "
+                + "\\|\\|spoiler\\|\\| \\\\");
+    assertThat(DiscordText.escape("[click](https://example.org)"))
+        .isEqualTo("\\[click\\](https://example.org)");
   }
 
   @Test
   void escapesLineStartMarksOnlyAtTheStartOfALine() {
-    assertThat(DiscordText.escape("# Heading\n- item\n+ item\n-# small\n> quote\n1. first\nSouth Korea-NATO #1"))
-        .isEqualTo("\\# Heading\n\\- item\n\\+ item\n\\-# small\n\\> quote\n1\\. first\nSouth Korea-NATO #1");
+    assertThat(
+            DiscordText.escape(
+                "# Heading\n- item\n+ item\n-# small\n> quote\n1. first\nSouth Korea-NATO #1"))
+        .isEqualTo(
+            "\\# Heading\n\\- item\n\\+ item\n\\-# small\n\\> quote\n1\\. first\nSouth Korea-NATO #1");
   }
 
   @Test
   void escapesMentionsSoTheyShowAsTyped() {
-    assertThat(DiscordText.escape("@everyone @here <@123> <@!123> <@&456> <#789> <t:1700000000:R> </brief ask:1>"))
-        .isEqualTo("\\@everyone \\@here \\<\\@123\\> \\<\\@!123\\> \\<\\@&456\\> \\<#789\\> "
-            + "\\<t:1700000000:R\\> \\</brief ask:1\\>");
+    assertThat(
+            DiscordText.escape(
+                "@everyone @here <@123> <@!123> <@&456> <#789> <t:1700000000:R> </brief ask:1>"))
+        .isEqualTo(
+            "\\@everyone \\@here \\<\\@123\\> \\<\\@!123\\> \\<\\@&456\\> \\<#789\\> "
+                + "\\<t:1700000000:R\\> \\</brief ask:1\\>");
   }
 
   @Test
@@ -98,6 +107,7 @@ class DiscordTextTest {
   @Test
   void rejectsLimitsBelowOne() {
     assertThatThrownBy(() -> DiscordText.escapePrefix("x", 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("max must be at least 1, was 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("max must be at least 1, was 0");
   }
 }

@@ -32,8 +32,8 @@ import org.java_websocket.server.WebSocketServer;
  * a gateway WebSocket (HELLO, IDENTIFY, READY, GUILD_CREATE, heartbeats, dispatches, RESUME with
  * replay of missed dispatches). It records every request and every gateway frame it receives, so
  * tests can assert what the real client sent, and it can drop the connection, ask the client to
- * reconnect, or refuse a resume, as Discord does.
- * It answers only as far as JDA needs, in the shapes Discord uses.
+ * reconnect, or refuse a resume, as Discord does. It answers only as far as JDA needs, in the
+ * shapes Discord uses.
  */
 final class FakeDiscord implements AutoCloseable {
   static final String TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.secret-token-value";
@@ -44,20 +44,31 @@ final class FakeDiscord implements AutoCloseable {
   static final String USER_ID = "1400000000000000004";
   static final String COMMAND_ID = "1500000000000000005";
   static final String DM_CHANNEL_ID = "1700000000000000007";
+
   /** A channel where @everyone, the bot included, may read but not send. */
   static final String READ_ONLY_CHANNEL_ID = "1800000000000000008";
+
   /** View channel, send messages, embed links, read history, use application commands. */
-  static final String PERMISSIONS = Long.toString((1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31));
+  static final String PERMISSIONS =
+      Long.toString((1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31));
+
   static final int MESSAGE_CONTENT_INTENT = 1 << 15;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** allowed_mentions that let a message notify nobody. */
-  static final JsonNode NO_MENTIONS = JSON.createObjectNode().put("replied_user", false)
-      .set("parse", JSON.createArrayNode());
+  static final JsonNode NO_MENTIONS =
+      JSON.createObjectNode().put("replied_user", false).set("parse", JSON.createArrayNode());
+
   private static final long DISCORD_EPOCH = 1420070400000L;
 
   /** One HTTP request as the fake received it. */
-  record Request(String method, String path, String query, Map<String, String> headers, JsonNode body,
+  record Request(
+      String method,
+      String path,
+      String query,
+      Map<String, String> headers,
+      JsonNode body,
       Instant received) {
     boolean is(String method, String pathPattern) {
       return this.method.equals(method) && path.matches(pathPattern);
@@ -80,10 +91,13 @@ final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private volatile WebSocket client;
   private int sequence;
+
   /** Every dispatch of the current session, for a client that resumes it (Discord replays them). */
   private final List<ObjectNode> sent = new ArrayList<>();
+
   /** "ready" or "resumed" for each session the client started or resumed. */
   private final List<String> sessions = new ArrayList<>();
+
   private volatile boolean refuseNextResume;
   private volatile boolean rejectAtGateway;
 
@@ -103,7 +117,8 @@ final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  private FakeDiscord(String validToken, boolean allowMessageContent) throws IOException, InterruptedException {
+  private FakeDiscord(String validToken, boolean allowMessageContent)
+      throws IOException, InterruptedException {
     this.validToken = validToken;
     this.allowMessageContent = allowMessageContent;
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -152,8 +167,13 @@ final class FakeDiscord implements AutoCloseable {
         if (matching.size() >= count) return matching;
         long left = Duration.between(Instant.now(), deadline).toMillis();
         if (left <= 0) {
-          throw new AssertionError("expected " + count + " matching requests within " + timeout + ", got "
-              + matching.size());
+          throw new AssertionError(
+              "expected "
+                  + count
+                  + " matching requests within "
+                  + timeout
+                  + ", got "
+                  + matching.size());
         }
         try {
           requests.wait(left);
@@ -167,13 +187,18 @@ final class FakeDiscord implements AutoCloseable {
 
   /** Waits for a callback to the interaction with this token. */
   Request awaitCallback(String interactionToken) {
-    return awaitRequest(r -> r.is("POST", "/api/v10/interactions/\\d+/" + interactionToken + "/callback"),
+    return awaitRequest(
+        r -> r.is("POST", "/api/v10/interactions/\\d+/" + interactionToken + "/callback"),
         Duration.ofSeconds(20));
   }
 
   /** Waits for the edit of the deferred response of the interaction with this token. */
   Request awaitEdit(String interactionToken) {
-    return awaitRequest(r -> r.is("PATCH", "/api/v10/webhooks/" + APP_ID + "/" + interactionToken + "/messages/@original"),
+    return awaitRequest(
+        r ->
+            r.is(
+                "PATCH",
+                "/api/v10/webhooks/" + APP_ID + "/" + interactionToken + "/messages/@original"),
         Duration.ofSeconds(20));
   }
 
@@ -203,7 +228,9 @@ final class FakeDiscord implements AutoCloseable {
           if (test.test(item)) return item;
         }
         long left = Duration.between(Instant.now(), deadline).toMillis();
-        if (left <= 0) throw new AssertionError("no matching " + what + " within " + timeout + "; received: " + list);
+        if (left <= 0)
+          throw new AssertionError(
+              "no matching " + what + " within " + timeout + "; received: " + list);
         try {
           list.wait(left);
         } catch (InterruptedException e) {
@@ -240,34 +267,47 @@ final class FakeDiscord implements AutoCloseable {
   /** Drops the connection without a closing handshake, as a network failure would. */
   void dropConnection() {
     WebSocket socket = client;
-    if (socket == null) throw new IllegalStateException("no client is connected to the fake gateway");
+    if (socket == null)
+      throw new IllegalStateException("no client is connected to the fake gateway");
     socket.closeConnection(org.java_websocket.framing.CloseFrame.ABNORMAL_CLOSE, "connection lost");
   }
 
   /** Asks the client to reconnect and resume (op 7), as Discord does when it moves a session. */
   void requestReconnect() {
     WebSocket socket = client;
-    if (socket == null) throw new IllegalStateException("no client is connected to the fake gateway");
+    if (socket == null)
+      throw new IllegalStateException("no client is connected to the fake gateway");
     socket.send("{\"op\":7,\"d\":null}");
   }
 
-  /** Answers the next RESUME with an invalid session (op 9, not resumable): the client identifies anew. */
+  /**
+   * Answers the next RESUME with an invalid session (op 9, not resumable): the client identifies
+   * anew.
+   */
   void refuseNextResume() {
     refuseNextResume = true;
   }
 
-  /** From now on the gateway closes with 4004 (authentication failed) on IDENTIFY, whatever REST says. */
+  /**
+   * From now on the gateway closes with 4004 (authentication failed) on IDENTIFY, whatever REST
+   * says.
+   */
   void rejectTokenAtGateway() {
     rejectAtGateway = true;
   }
 
-  /** Waits until the client has started or resumed {@code count} sessions in all; returns how each began. */
+  /**
+   * Waits until the client has started or resumed {@code count} sessions in all; returns how each
+   * began.
+   */
   List<String> awaitSessions(int count, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     synchronized (sessions) {
       while (sessions.size() < count) {
         long left = Duration.between(Instant.now(), deadline).toMillis();
-        if (left <= 0) throw new AssertionError("expected " + count + " sessions within " + timeout + ", got " + sessions);
+        if (left <= 0)
+          throw new AssertionError(
+              "expected " + count + " sessions within " + timeout + ", got " + sessions);
         try {
           sessions.wait(left);
         } catch (InterruptedException e) {
@@ -292,7 +332,8 @@ final class FakeDiscord implements AutoCloseable {
     for (int i = 0; i + 1 < options.length; i += 2) {
       subOptions.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
     }
-    ObjectNode data = JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
+    ObjectNode data =
+        JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
     data.putArray("options").add(sub);
     return interaction(2, userId, data);
   }
@@ -304,14 +345,23 @@ final class FakeDiscord implements AutoCloseable {
     for (int i = 0; i + 1 < options.length; i += 2) {
       subOptions.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
     }
-    ObjectNode data = JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
+    ObjectNode data =
+        JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
     data.putArray("options").add(sub);
     String token = "interaction-token-" + ids.incrementAndGet();
-    ObjectNode i = JSON.createObjectNode()
-        .put("id", snowflake()).put("application_id", APP_ID).put("type", 2).put("token", token)
-        .put("version", 1).put("channel_id", DM_CHANNEL_ID).put("locale", "en-US").put("context", 1)
-        .put("app_permissions", PERMISSIONS);
-    ObjectNode channel = i.putObject("channel").put("id", DM_CHANNEL_ID).put("type", 1).put("flags", 0);
+    ObjectNode i =
+        JSON.createObjectNode()
+            .put("id", snowflake())
+            .put("application_id", APP_ID)
+            .put("type", 2)
+            .put("token", token)
+            .put("version", 1)
+            .put("channel_id", DM_CHANNEL_ID)
+            .put("locale", "en-US")
+            .put("context", 1)
+            .put("app_permissions", PERMISSIONS);
+    ObjectNode channel =
+        i.putObject("channel").put("id", DM_CHANNEL_ID).put("type", 1).put("flags", 0);
     channel.putArray("recipients").add(user(BOT_ID, "briefbot", true));
     i.set("user", user(userId, "dm-asker", false));
     i.putObject("authorizing_integration_owners").put("0", GUILD_ID);
@@ -324,18 +374,30 @@ final class FakeDiscord implements AutoCloseable {
   /** Autocomplete for /brief SUBCOMMAND while the user types {@code typed} into {@code option}. */
   String autocomplete(String userId, String subcommand, String option, String typed) {
     ObjectNode sub = JSON.createObjectNode().put("name", subcommand).put("type", 1);
-    sub.putArray("options").addObject().put("name", option).put("type", 3).put("value", typed).put("focused", true);
-    ObjectNode data = JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
+    sub.putArray("options")
+        .addObject()
+        .put("name", option)
+        .put("type", 3)
+        .put("value", typed)
+        .put("focused", true);
+    ObjectNode data =
+        JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
     data.putArray("options").add(sub);
     return interaction(4, userId, data);
   }
 
-  /** A click on the button with {@code customId}, on an ephemeral message when {@code ephemeral}. */
+  /**
+   * A click on the button with {@code customId}, on an ephemeral message when {@code ephemeral}.
+   */
   String click(String userId, String customId, boolean ephemeral) {
     ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
-    return interaction(3, userId, data, message -> {
-      message.put("id", snowflake()).put("flags", ephemeral ? 64 : 0);
-    });
+    return interaction(
+        3,
+        userId,
+        data,
+        message -> {
+          message.put("id", snowflake()).put("flags", ephemeral ? 64 : 0);
+        });
   }
 
   /** An interaction of any type with any data, as an old registration or a forged client sends. */
@@ -346,9 +408,14 @@ final class FakeDiscord implements AutoCloseable {
   /** Autocomplete whose focused option is an INTEGER, which /brief never declares. */
   String integerAutocomplete(String userId) {
     ObjectNode sub = JSON.createObjectNode().put("name", "ask").put("type", 1);
-    sub.putArray("options").addObject().put("name", "question").put("type", 4).put("value", 7)
+    sub.putArray("options")
+        .addObject()
+        .put("name", "question")
+        .put("type", 4)
+        .put("value", 7)
         .put("focused", true);
-    ObjectNode data = JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
+    ObjectNode data =
+        JSON.createObjectNode().put("id", COMMAND_ID).put("name", "brief").put("type", 1);
     data.putArray("options").add(sub);
     return interaction(4, userId, data);
   }
@@ -356,10 +423,18 @@ final class FakeDiscord implements AutoCloseable {
   /** An INTERACTION_CREATE JDA cannot parse (its data is not an object); returns its token. */
   String unreadableInteraction(String userId) {
     String token = "interaction-token-" + ids.incrementAndGet();
-    ObjectNode i = JSON.createObjectNode()
-        .put("id", snowflake()).put("application_id", APP_ID).put("type", 2).put("token", token)
-        .put("version", 1).put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID)
-        .put("locale", "en-US").put("app_permissions", PERMISSIONS).put("context", 0);
+    ObjectNode i =
+        JSON.createObjectNode()
+            .put("id", snowflake())
+            .put("application_id", APP_ID)
+            .put("type", 2)
+            .put("token", token)
+            .put("version", 1)
+            .put("guild_id", GUILD_ID)
+            .put("channel_id", CHANNEL_ID)
+            .put("locale", "en-US")
+            .put("app_permissions", PERMISSIONS)
+            .put("context", 0);
     i.set("channel", textChannel());
     i.set("member", member(user(userId, "odd" + userId.substring(userId.length() - 3), false)));
     i.put("data", "not an object");
@@ -371,14 +446,22 @@ final class FakeDiscord implements AutoCloseable {
     return interaction(type, userId, data, message -> {});
   }
 
-  private String interaction(int type, String userId, ObjectNode data,
-      java.util.function.Consumer<ObjectNode> message) {
+  private String interaction(
+      int type, String userId, ObjectNode data, java.util.function.Consumer<ObjectNode> message) {
     String token = "interaction-token-" + ids.incrementAndGet();
-    ObjectNode i = JSON.createObjectNode()
-        .put("id", snowflake()).put("application_id", APP_ID).put("type", type).put("token", token)
-        .put("version", 1).put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID)
-        .put("locale", "en-US").put("guild_locale", "en-US").put("app_permissions", PERMISSIONS)
-        .put("context", 0);
+    ObjectNode i =
+        JSON.createObjectNode()
+            .put("id", snowflake())
+            .put("application_id", APP_ID)
+            .put("type", type)
+            .put("token", token)
+            .put("version", 1)
+            .put("guild_id", GUILD_ID)
+            .put("channel_id", CHANNEL_ID)
+            .put("locale", "en-US")
+            .put("guild_locale", "en-US")
+            .put("app_permissions", PERMISSIONS)
+            .put("context", 0);
     i.set("channel", textChannel());
     i.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
     i.set("member", member(user(userId, "asker" + userId.substring(userId.length() - 3), false)));
@@ -405,17 +488,28 @@ final class FakeDiscord implements AutoCloseable {
     return message(CHANNEL_ID, true, botId, content, mentionedUserIds);
   }
 
-  private String message(String channelId, boolean bot, String userId, String content, String... mentionedUserIds) {
+  private String message(
+      String channelId, boolean bot, String userId, String content, String... mentionedUserIds) {
     String id = snowflake();
     ObjectNode m = messageJson(id, user(userId, bot ? "another-bot" : "writer", bot), content);
     m.put("channel_id", channelId);
     ArrayNode mentions = m.putArray("mentions");
     for (String mentioned : mentionedUserIds) {
-      mentions.add(user(mentioned, mentioned.equals(BOT_ID) ? "briefbot" : "someone", mentioned.equals(BOT_ID)));
+      mentions.add(
+          user(
+              mentioned,
+              mentioned.equals(BOT_ID) ? "briefbot" : "someone",
+              mentioned.equals(BOT_ID)));
     }
     m.put("guild_id", GUILD_ID);
-    m.set("member", JSON.createObjectNode().put("joined_at", "2024-01-01T00:00:00.000000+00:00")
-        .put("deaf", false).put("mute", false).put("flags", 0).set("roles", JSON.createArrayNode()));
+    m.set(
+        "member",
+        JSON.createObjectNode()
+            .put("joined_at", "2024-01-01T00:00:00.000000+00:00")
+            .put("deaf", false)
+            .put("mute", false)
+            .put("flags", 0)
+            .set("roles", JSON.createArrayNode()));
     dispatch("MESSAGE_CREATE", m);
     return id;
   }
@@ -428,13 +522,26 @@ final class FakeDiscord implements AutoCloseable {
       byte[] bytes = exchange.getRequestBody().readAllBytes();
       JsonNode body = bytes.length == 0 ? JSON.nullNode() : parse(exchange, bytes);
       Map<String, String> headers = new HashMap<>();
-      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
-      Request request = new Request(exchange.getRequestMethod(), uri.getPath(), uri.getQuery(), headers, body,
-          Instant.now());
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+      Request request =
+          new Request(
+              exchange.getRequestMethod(),
+              uri.getPath(),
+              uri.getQuery(),
+              headers,
+              body,
+              Instant.now());
       add(requests, request);
-      if (!("Bot " + validToken).equals(headers.get("authorization")) && !request.path().contains("/interactions/")
+      if (!("Bot " + validToken).equals(headers.get("authorization"))
+          && !request.path().contains("/interactions/")
           && !request.path().contains("/webhooks/")) {
-        respond(exchange, 401, JSON.createObjectNode().put("message", "401: Unauthorized").put("code", 0));
+        respond(
+            exchange,
+            401,
+            JSON.createObjectNode().put("message", "401: Unauthorized").put("code", 0));
         return;
       }
       Optional<JsonNode> answer = answer(request);
@@ -478,11 +585,14 @@ final class FakeDiscord implements AutoCloseable {
     if (r.is("PATCH", "/api/v10/webhooks/\\d+/[^/]+/messages/@original")
         || r.is("POST", "/api/v10/webhooks/\\d+/[^/]+")
         || r.is("POST", "/api/v10/channels/\\d+/messages")) {
-      ObjectNode m = messageJson(snowflake(), user(BOT_ID, "briefbot", true), r.body().path("content").asText(""));
+      ObjectNode m =
+          messageJson(
+              snowflake(), user(BOT_ID, "briefbot", true), r.body().path("content").asText(""));
       m.putArray("mentions");
       if (r.body().has("embeds")) {
         ArrayNode embeds = m.putArray("embeds");
-        for (JsonNode e : r.body().get("embeds")) embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich"));
+        for (JsonNode e : r.body().get("embeds"))
+          embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich"));
       }
       if (r.body().has("components")) m.set("components", r.body().get("components"));
       if (r.body().has("flags")) m.put("flags", r.body().get("flags").asInt());
@@ -501,31 +611,59 @@ final class FakeDiscord implements AutoCloseable {
   // ---- entities, in Discord's shapes
 
   static ObjectNode user(String id, String name, boolean bot) {
-    return JSON.createObjectNode().put("id", id).put("username", name).put("global_name", name)
-        .put("discriminator", "0").putNull("avatar").put("bot", bot).put("public_flags", 0);
+    return JSON.createObjectNode()
+        .put("id", id)
+        .put("username", name)
+        .put("global_name", name)
+        .put("discriminator", "0")
+        .putNull("avatar")
+        .put("bot", bot)
+        .put("public_flags", 0);
   }
 
   private static ObjectNode member(ObjectNode user) {
     ObjectNode member = JSON.createObjectNode();
     member.set("user", user);
     member.putArray("roles");
-    member.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
-        .put("flags", 0).put("permissions", PERMISSIONS);
+    member
+        .put("joined_at", "2024-01-01T00:00:00.000000+00:00")
+        .put("deaf", false)
+        .put("mute", false)
+        .put("flags", 0)
+        .put("permissions", PERMISSIONS);
     return member;
   }
 
   private static ObjectNode textChannel() {
-    ObjectNode channel = JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "general")
-        .put("guild_id", GUILD_ID).put("position", 0).put("nsfw", false).putNull("topic")
-        .put("rate_limit_per_user", 0).putNull("parent_id").put("last_message_id", "0");
+    ObjectNode channel =
+        JSON.createObjectNode()
+            .put("id", CHANNEL_ID)
+            .put("type", 0)
+            .put("name", "general")
+            .put("guild_id", GUILD_ID)
+            .put("position", 0)
+            .put("nsfw", false)
+            .putNull("topic")
+            .put("rate_limit_per_user", 0)
+            .putNull("parent_id")
+            .put("last_message_id", "0");
     channel.putArray("permission_overwrites");
     return channel;
   }
 
   private static ObjectNode messageJson(String id, ObjectNode author, String content) {
-    ObjectNode m = JSON.createObjectNode().put("id", id).put("type", 0).put("channel_id", CHANNEL_ID)
-        .put("content", content).put("timestamp", "2024-05-01T10:00:00.000000+00:00").putNull("edited_timestamp")
-        .put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", 0);
+    ObjectNode m =
+        JSON.createObjectNode()
+            .put("id", id)
+            .put("type", 0)
+            .put("channel_id", CHANNEL_ID)
+            .put("content", content)
+            .put("timestamp", "2024-05-01T10:00:00.000000+00:00")
+            .putNull("edited_timestamp")
+            .put("tts", false)
+            .put("mention_everyone", false)
+            .put("pinned", false)
+            .put("flags", 0);
     m.set("author", author);
     m.putArray("mentions");
     m.putArray("mention_roles");
@@ -536,8 +674,11 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode ready() {
-    ObjectNode d = JSON.createObjectNode().put("v", 10).put("session_id", "fake-session")
-        .put("resume_gateway_url", gatewayUrl());
+    ObjectNode d =
+        JSON.createObjectNode()
+            .put("v", 10)
+            .put("session_id", "fake-session")
+            .put("resume_gateway_url", gatewayUrl());
     d.set("user", user(BOT_ID, "briefbot", true));
     d.putArray("guilds").addObject().put("id", GUILD_ID).put("unavailable", true);
     d.putArray("private_channels");
@@ -548,20 +689,54 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode guild() {
-    ObjectNode g = JSON.createObjectNode().put("id", GUILD_ID).put("name", "Briefing Room")
-        .put("owner_id", USER_ID).put("unavailable", false).put("member_count", 1).put("large", false)
-        .put("preferred_locale", "en-US").put("premium_tier", 0).put("verification_level", 0)
-        .put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0)
-        .put("default_message_notifications", 0).put("system_channel_flags", 0).put("afk_timeout", 300)
-        .putNull("icon").putNull("splash").putNull("banner").putNull("description");
+    ObjectNode g =
+        JSON.createObjectNode()
+            .put("id", GUILD_ID)
+            .put("name", "Briefing Room")
+            .put("owner_id", USER_ID)
+            .put("unavailable", false)
+            .put("member_count", 1)
+            .put("large", false)
+            .put("preferred_locale", "en-US")
+            .put("premium_tier", 0)
+            .put("verification_level", 0)
+            .put("explicit_content_filter", 0)
+            .put("mfa_level", 0)
+            .put("nsfw_level", 0)
+            .put("default_message_notifications", 0)
+            .put("system_channel_flags", 0)
+            .put("afk_timeout", 300)
+            .putNull("icon")
+            .putNull("splash")
+            .putNull("banner")
+            .putNull("description");
     g.putArray("features");
-    ObjectNode everyone = g.putArray("roles").addObject().put("id", GUILD_ID).put("name", "@everyone")
-        .put("position", 0).put("permissions", PERMISSIONS).put("color", 0).put("hoist", false)
-        .put("managed", false).put("mentionable", false).put("flags", 0);
-    everyone.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
-    ObjectNode readOnly = textChannel().put("id", READ_ONLY_CHANNEL_ID).put("name", "announcements");
-    readOnly.putArray("permission_overwrites").addObject().put("id", GUILD_ID).put("type", 0)
-        .put("allow", "0").put("deny", Long.toString(1L << 11));
+    ObjectNode everyone =
+        g.putArray("roles")
+            .addObject()
+            .put("id", GUILD_ID)
+            .put("name", "@everyone")
+            .put("position", 0)
+            .put("permissions", PERMISSIONS)
+            .put("color", 0)
+            .put("hoist", false)
+            .put("managed", false)
+            .put("mentionable", false)
+            .put("flags", 0);
+    everyone
+        .putObject("colors")
+        .put("primary_color", 0)
+        .putNull("secondary_color")
+        .putNull("tertiary_color");
+    ObjectNode readOnly =
+        textChannel().put("id", READ_ONLY_CHANNEL_ID).put("name", "announcements");
+    readOnly
+        .putArray("permission_overwrites")
+        .addObject()
+        .put("id", GUILD_ID)
+        .put("type", 0)
+        .put("allow", "0")
+        .put("deny", Long.toString(1L << 11));
     g.putArray("channels").add(textChannel()).add(readOnly);
     g.putArray("threads");
     g.putArray("guild_scheduled_events");
@@ -591,8 +766,13 @@ final class FakeDiscord implements AutoCloseable {
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
       add(handshakes, handshake.getResourceDescriptor());
       client = conn;
-      conn.send(JSON.createObjectNode().put("op", 10).putNull("s").putNull("t")
-          .set("d", JSON.createObjectNode().put("heartbeat_interval", 41250)).toString());
+      conn.send(
+          JSON.createObjectNode()
+              .put("op", 10)
+              .putNull("s")
+              .putNull("t")
+              .set("d", JSON.createObjectNode().put("heartbeat_interval", 41250))
+              .toString());
     }
 
     @Override
@@ -609,7 +789,7 @@ final class FakeDiscord implements AutoCloseable {
         case 1 -> conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
         case 2 -> identify(conn, frame.path("d"));
         case 6 -> resume(conn, frame.path("d"));
-        default -> { }
+        default -> {}
       }
     }
 
@@ -631,7 +811,9 @@ final class FakeDiscord implements AutoCloseable {
       add(sessions, "ready");
     }
 
-    /** Replays what the client missed since {@code seq}, then RESUMED; or refuses, once, if told to. */
+    /**
+     * Replays what the client missed since {@code seq}, then RESUMED; or refuses, once, if told to.
+     */
     private void resume(WebSocket conn, JsonNode d) {
       if (!validToken.equals(d.path("token").asText())) {
         conn.close(4004, "Authentication failed.");

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * BRIEFBOT_INDEX naming a damaged index, or a place no index can be written: the bot starts all
- * the same, from a rebuilt index or from memory, says so in one line of its own log (the index's
+ * BRIEFBOT_INDEX naming a damaged index, or a place no index can be written: the bot starts all the
+ * same, from a rebuilt index or from memory, says so in one line of its own log (the index's
  * java.util.logging is routed there), and answers.
  */
 class IndexFaultsTest {
@@ -34,7 +34,8 @@ class IndexFaultsTest {
   @Test
   void aCorruptedIndexIsRebuiltAndTheBotAnswers() throws Exception {
     Path folder = tmp.resolve("index");
-    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withDirectory(folder))) {
+    try (BriefIndex index =
+        BriefIndex.open(Library.bundled(), IndexOptions.defaults().withDirectory(folder))) {
       assertThat(index.onDisk()).isTrue();
     }
     String built = Files.readString(folder.resolve("CURRENT")).strip();
@@ -42,7 +43,11 @@ class IndexFaultsTest {
 
     List<String> warnings = startAndAsk(folder);
 
-    assertThat(warnings).singleElement().asString().contains("is unreadable").contains("rebuilding");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("is unreadable")
+        .contains("rebuilding");
     assertThat(Files.readString(folder.resolve("CURRENT")).strip()).isNotEqualTo(built);
   }
 
@@ -53,23 +58,39 @@ class IndexFaultsTest {
 
     List<String> warnings = startAndAsk(file);
 
-    assertThat(warnings).singleElement().asString().contains("cannot be written")
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("cannot be written")
         .contains("keeping the index in memory");
   }
 
   /** Runs the bot on {@code indexFolder}, asks one question; returns the index's warnings. */
   private List<String> startAndAsk(Path indexFolder) throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (FakeDiscord discord = FakeDiscord.start(); LogCapture logs = LogCapture.capture()) {
+    try (FakeDiscord discord = FakeDiscord.start();
+        LogCapture logs = LogCapture.capture()) {
       CompletableFuture<Integer> exit = new CompletableFuture<>();
-      Thread runner = new Thread(() -> exit.complete(Main.run(new String[0],
-          discord.env("BRIEFBOT_INDEX", indexFolder.toString(), "BRIEFBOT_FEEDBACK", tmp.resolve("f.jsonl").toString()),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8))), "briefbot-main");
+      Thread runner =
+          new Thread(
+              () ->
+                  exit.complete(
+                      Main.run(
+                          new String[0],
+                          discord.env(
+                              "BRIEFBOT_INDEX",
+                              indexFolder.toString(),
+                              "BRIEFBOT_FEEDBACK",
+                              tmp.resolve("f.jsonl").toString()),
+                          new PrintStream(
+                              new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                          new PrintStream(err, true, StandardCharsets.UTF_8))),
+              "briefbot-main");
       runner.start();
       discord.awaitSessions(1, TIMEOUT);
 
-      String token = discord.slash("1400000000000000600", "ask", "question", "When was the ITPP signed?");
+      String token =
+          discord.slash("1400000000000000600", "ask", "question", "When was the ITPP signed?");
       assertThat(discord.awaitEdit(token).body().at("/embeds/0/fields/0/name").asText())
           .isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
 
@@ -82,8 +103,10 @@ class IndexFaultsTest {
 
   private static Path largestFile(Path generation) throws IOException {
     try (Stream<Path> files = Files.list(generation)) {
-      return files.filter(Files::isRegularFile)
-          .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+      return files
+          .filter(Files::isRegularFile)
+          .max(Comparator.comparingLong(f -> f.toFile().length()))
+          .orElseThrow();
     }
   }
 

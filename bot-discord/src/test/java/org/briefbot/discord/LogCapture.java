@@ -26,7 +26,9 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 
   @Override
   protected synchronized void append(ILoggingEvent event) {
-    StringBuilder line = new StringBuilder(event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage());
+    StringBuilder line =
+        new StringBuilder(
+            event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage());
     for (var t = event.getThrowableProxy(); t != null; t = t.getCause()) {
       line.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
     }
@@ -43,7 +45,8 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         if (test.test(line)) return line;
       }
       long left = (deadline - System.nanoTime()) / 1_000_000;
-      if (left <= 0) throw new AssertionError("no matching log line within " + timeout + "; logged: " + lines);
+      if (left <= 0)
+        throw new AssertionError("no matching log line within " + timeout + "; logged: " + lines);
       try {
         wait(left);
       } catch (InterruptedException e) {

@@ -15,15 +15,31 @@ import org.junit.jupiter.api.Test;
  * without pinging), and mention syntax in questions and passages is escaped so it shows as typed.
  */
 class MentionSafetyTest {
-  private static final String PINGS = "@everyone @here <@1400000000000000004> <@!1400000000000000004> "
-      + "<@&1200000000000000002> <#1300000000000000003>";
+  private static final String PINGS =
+      "@everyone @here <@1400000000000000004> <@!1400000000000000004> "
+          + "<@&1200000000000000002> <#1300000000000000003>";
 
   private static Reply replyQuoting(String text) {
     String passage = "Before. " + text + " is the best sentence. After.";
-    Quote quote = new Quote("x#s1p1", "§1 \"" + PINGS + "\" ¶1", "ref", "X", passage, 8,
-        passage.indexOf(" After."));
-    return new Reply(Reply.Kind.ANSWER, "Why " + PINGS + "?", text, List.of(quote), Optional.of(PINGS), "ref",
-        List.of(), Optional.of("0123456789ab"), true);
+    Quote quote =
+        new Quote(
+            "x#s1p1",
+            "§1 \"" + PINGS + "\" ¶1",
+            "ref",
+            "X",
+            passage,
+            8,
+            passage.indexOf(" After."));
+    return new Reply(
+        Reply.Kind.ANSWER,
+        "Why " + PINGS + "?",
+        text,
+        List.of(quote),
+        Optional.of(PINGS),
+        "ref",
+        List.of(),
+        Optional.of("0123456789ab"),
+        true);
   }
 
   @Test
@@ -36,8 +52,10 @@ class MentionSafetyTest {
       assertCannotPing(field.getName());
       assertCannotPing(field.getValue());
     }
-    assertThat(embed.getTitle()).isEqualTo("Why \\@everyone \\@here \\<\\@1400000000000000004\\> "
-        + "\\<\\@!1400000000000000004\\> \\<\\@&1200000000000000002\\> \\<#1300000000000000003\\>?");
+    assertThat(embed.getTitle())
+        .isEqualTo(
+            "Why \\@everyone \\@here \\<\\@1400000000000000004\\> "
+                + "\\<\\@!1400000000000000004\\> \\<\\@&1200000000000000002\\> \\<#1300000000000000003\\>?");
   }
 
   @Test
@@ -61,8 +79,11 @@ class MentionSafetyTest {
   void jdaDefaultsAllowNoMentionsEither() {
     Outgoing.setDefaults();
 
-    DataObject plain = new net.dv8tion.jda.api.utils.messages.MessageCreateBuilder().setContent("@everyone").build()
-        .toData();
+    DataObject plain =
+        new net.dv8tion.jda.api.utils.messages.MessageCreateBuilder()
+            .setContent("@everyone")
+            .build()
+            .toData();
 
     assertNoMentionsAllowed(plain);
   }

@@ -26,48 +26,68 @@ class ReplyEmbedTest {
 
   @Test
   void rendersTheBestSentenceAsLeadAndCitedPassagesAsFields() {
-    MessageEmbed embed = ReplyEmbed.render(chat().ask("When was the ITPP signed?", Optional.empty(), 0));
+    MessageEmbed embed =
+        ReplyEmbed.render(chat().ask("When was the ITPP signed?", Optional.empty(), 0));
 
     assertThat(embed.getTitle()).isEqualTo("When was the ITPP signed?");
-    assertThat(embed.getDescription()).isEqualTo(
-        "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.");
+    assertThat(embed.getDescription())
+        .isEqualTo(
+            "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.");
     assertThat(embed.getFields()).hasSize(3);
     MessageEmbed.Field first = embed.getFields().get(0);
     assertThat(first.getName()).isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
     assertThat(first.getValue())
         .startsWith("NATO, for its part, has certainly reciprocated Seoul’s interest.")
-        .contains("**NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.**")
-        .endsWith("The ITPP is the most comprehensive agreement in the history of their bilateral relationship.");
-    assertThat(embed.getFooter().getText()).isEqualTo(
-        "Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for Security, Diplomacy and Strategy, 15 April 2024)");
+        .contains(
+            "**NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), signed in July 2023.**")
+        .endsWith(
+            "The ITPP is the most comprehensive agreement in the history of their bilateral relationship.");
+    assertThat(embed.getFooter().getText())
+        .isEqualTo(
+            "Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for Security, Diplomacy and Strategy, 15 April 2024)");
     assertThat(embed.getColor()).isEqualTo(ReplyEmbed.ANSWER);
   }
 
   @Test
   void offersTheCorrectedQuestion() {
-    MessageEmbed embed = ReplyEmbed.render(chat().ask("When was the ITPP signd?", Optional.empty(), 0));
+    MessageEmbed embed =
+        ReplyEmbed.render(chat().ask("When was the ITPP signd?", Optional.empty(), 0));
 
-    assertThat(embed.getDescription()).startsWith("Did you mean: *When was the ITPP signed?*\n\nNATO even offered");
+    assertThat(embed.getDescription())
+        .startsWith("Did you mean: *When was the ITPP signed?*\n\nNATO even offered");
   }
 
   @Test
   void saysPlainlyWhenTheBriefDoesNotAddressTheQuestion() {
-    MessageEmbed embed = ReplyEmbed.render(chat().ask("What is the capital of Peru?", Optional.empty(), 0));
+    MessageEmbed embed =
+        ReplyEmbed.render(chat().ask("What is the capital of Peru?", Optional.empty(), 0));
 
-    assertThat(embed.getDescription()).isEqualTo(Answer.NOT_ADDRESSED + " No brief here mentions Peru.");
+    assertThat(embed.getDescription())
+        .isEqualTo(Answer.NOT_ADDRESSED + " No brief here mentions Peru.");
     assertThat(embed.getFields()).isEmpty();
     assertThat(embed.getColor()).isEqualTo(ReplyEmbed.NOT_ADDRESSED);
   }
 
   @Test
   void marksNearestPassagesAsLowConfidenceWhenAbstaining() {
-    Quote quote = quote("csds-2024-10#s1p1", "Some text. Nearest sentence. More.", "Nearest sentence.");
-    Reply reply = new Reply(Reply.Kind.NOT_ADDRESSED, "q", Answer.NOT_ADDRESSED, List.of(quote), Optional.empty(),
-        "ref", List.of(), Optional.of("abc"), false);
+    Quote quote =
+        quote("csds-2024-10#s1p1", "Some text. Nearest sentence. More.", "Nearest sentence.");
+    Reply reply =
+        new Reply(
+            Reply.Kind.NOT_ADDRESSED,
+            "q",
+            Answer.NOT_ADDRESSED,
+            List.of(quote),
+            Optional.empty(),
+            "ref",
+            List.of(),
+            Optional.of("abc"),
+            false);
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
-    assertThat(embed.getDescription()).isEqualTo(Answer.NOT_ADDRESSED + "\n\nThe nearest passages, low confidence:");
+    assertThat(embed.getDescription())
+        .isEqualTo(Answer.NOT_ADDRESSED + "\n\nThe nearest passages, low confidence:");
     assertThat(embed.getFields()).hasSize(1);
   }
 
@@ -76,7 +96,9 @@ class ReplyEmbedTest {
     MessageEmbed embed = ReplyEmbed.render(chat().show("csds-2024-10#s1p2"));
 
     assertThat(embed.getTitle()).isEqualTo("§1 \"Introduction\" ¶2 · csds-2024-10#s1p2");
-    assertThat(embed.getDescription()).startsWith("NATO, for its part").endsWith("bilateral relationship.");
+    assertThat(embed.getDescription())
+        .startsWith("NATO, for its part")
+        .endsWith("bilateral relationship.");
   }
 
   @Test
@@ -95,7 +117,10 @@ class ReplyEmbedTest {
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
-    assertThat(embed.getTitle()).hasSizeLessThanOrEqualTo(256).startsWith("\\@everyone \\@everyone").endsWith("…");
+    assertThat(embed.getTitle())
+        .hasSizeLessThanOrEqualTo(256)
+        .startsWith("\\@everyone \\@everyone")
+        .endsWith("…");
     assertWithinLimits(embed);
   }
 
@@ -104,8 +129,15 @@ class ReplyEmbedTest {
     String before = "b".repeat(500) + " ";
     String marked = "M".repeat(100);
     String after = " " + "a".repeat(418);
-    Quote quote = new Quote("x#s1p1", "§1 \"X\" ¶1", "ref", "X", before + marked + after,
-        before.length(), before.length() + marked.length());
+    Quote quote =
+        new Quote(
+            "x#s1p1",
+            "§1 \"X\" ¶1",
+            "ref",
+            "X",
+            before + marked + after,
+            before.length(),
+            before.length() + marked.length());
 
     String value = ReplyEmbed.fieldValue(quote);
 
@@ -117,8 +149,15 @@ class ReplyEmbedTest {
     String before = "b".repeat(500) + " ";
     String marked = "M".repeat(100);
     String after = " " + "a ".repeat(210);
-    Quote quote = new Quote("x#s1p1", "§1 \"X\" ¶1", "ref", "X", before + marked + after,
-        before.length(), before.length() + marked.length());
+    Quote quote =
+        new Quote(
+            "x#s1p1",
+            "§1 \"X\" ¶1",
+            "ref",
+            "X",
+            before + marked + after,
+            before.length(),
+            before.length() + marked.length());
 
     String value = ReplyEmbed.fieldValue(quote);
 
@@ -131,12 +170,23 @@ class ReplyEmbedTest {
     // every character needs an escape, so the escaped passage is twice as long
     String text = "*".repeat(5000) + " Best sentence here. " + "_".repeat(5000);
     int start = 5001;
-    Quote quote = new Quote("x#s1p1", "§1 \"X\" ¶1", "ref", "X", text, start, start + "Best sentence here.".length());
+    Quote quote =
+        new Quote(
+            "x#s1p1",
+            "§1 \"X\" ¶1",
+            "ref",
+            "X",
+            text,
+            start,
+            start + "Best sentence here.".length());
 
     String value = ReplyEmbed.fieldValue(quote);
 
-    assertThat(value).hasSizeLessThanOrEqualTo(1024).contains("**Best sentence here.**")
-        .startsWith("…\\*").endsWith("\\_…");
+    assertThat(value)
+        .hasSizeLessThanOrEqualTo(1024)
+        .contains("**Best sentence here.**")
+        .startsWith("…\\*")
+        .endsWith("\\_…");
   }
 
   @Test
@@ -162,10 +212,20 @@ class ReplyEmbedTest {
     List<Quote> quotes = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       String text = ("Passage " + i + " says **this** and @everyone <@123>. ").repeat(400);
-      quotes.add(new Quote("x#s1p" + i, "§1 \"" + "H".repeat(400) + "\" ¶" + i, "ref", "X", text, 0, 40));
+      quotes.add(
+          new Quote("x#s1p" + i, "§1 \"" + "H".repeat(400) + "\" ¶" + i, "ref", "X", text, 0, 40));
     }
-    Reply reply = new Reply(Reply.Kind.ANSWER, "Q".repeat(10_000), "L".repeat(10_000), quotes,
-        Optional.of("D".repeat(10_000)), "F".repeat(10_000), List.of(), Optional.of("abc"), true);
+    Reply reply =
+        new Reply(
+            Reply.Kind.ANSWER,
+            "Q".repeat(10_000),
+            "L".repeat(10_000),
+            quotes,
+            Optional.of("D".repeat(10_000)),
+            "F".repeat(10_000),
+            List.of(),
+            Optional.of("abc"),
+            true);
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
@@ -180,7 +240,8 @@ class ReplyEmbedTest {
   @Test
   void keepsAtMost25FieldsAndDropsFieldsRatherThanExceed6000() {
     List<Quote> quotes = new ArrayList<>();
-    for (int i = 1; i <= 30; i++) quotes.add(quote("x#s1p" + i, "A. " + "w ".repeat(600) + "B.", "B."));
+    for (int i = 1; i <= 30; i++)
+      quotes.add(quote("x#s1p" + i, "A. " + "w ".repeat(600) + "B.", "B."));
 
     MessageEmbed embed = ReplyEmbed.render(answer("q", "lead", quotes, "ref"));
 
@@ -191,10 +252,12 @@ class ReplyEmbedTest {
 
   @Test
   void buildsAnEmbedOfExactly6000AndCutsOneOf6001() {
-    ReplyEmbed.Parts exact = new ReplyEmbed.Parts("t".repeat(256), "d".repeat(4096), List.of(), "f".repeat(1648),
-        ReplyEmbed.INFO);
-    ReplyEmbed.Parts over = new ReplyEmbed.Parts("t".repeat(256), "d".repeat(4096), List.of(), "f".repeat(1649),
-        ReplyEmbed.INFO);
+    ReplyEmbed.Parts exact =
+        new ReplyEmbed.Parts(
+            "t".repeat(256), "d".repeat(4096), List.of(), "f".repeat(1648), ReplyEmbed.INFO);
+    ReplyEmbed.Parts over =
+        new ReplyEmbed.Parts(
+            "t".repeat(256), "d".repeat(4096), List.of(), "f".repeat(1649), ReplyEmbed.INFO);
 
     MessageEmbed kept = ReplyEmbed.build(exact);
     MessageEmbed cut = ReplyEmbed.build(over);
@@ -209,8 +272,17 @@ class ReplyEmbedTest {
   @Test
   void cutsAHugeListingToTheDescriptionLimitAndSaysHowMuchIsLeft() {
     List<String> lines = Collections.nCopies(1000, "§1 A section heading — 3 paragraphs");
-    Reply reply = new Reply(Reply.Kind.OUTLINE, "Outline", "", List.of(), Optional.empty(), "", lines,
-        Optional.empty(), false);
+    Reply reply =
+        new Reply(
+            Reply.Kind.OUTLINE,
+            "Outline",
+            "",
+            List.of(),
+            Optional.empty(),
+            "",
+            lines,
+            Optional.empty(),
+            false);
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
@@ -221,8 +293,17 @@ class ReplyEmbedTest {
   @Test
   void cutsAHugePassageToTheDescriptionLimit() {
     String text = "<@123> **x** ".repeat(2000);
-    Reply reply = new Reply(Reply.Kind.PASSAGE, "§1 \"X\" ¶1", "", List.of(new Quote("x#s1p1", "§1 \"X\" ¶1", "ref",
-        "X", text, 0, text.length())), Optional.empty(), "R".repeat(5000), List.of(), Optional.empty(), false);
+    Reply reply =
+        new Reply(
+            Reply.Kind.PASSAGE,
+            "§1 \"X\" ¶1",
+            "",
+            List.of(new Quote("x#s1p1", "§1 \"X\" ¶1", "ref", "X", text, 0, text.length())),
+            Optional.empty(),
+            "R".repeat(5000),
+            List.of(),
+            Optional.empty(),
+            false);
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
@@ -237,7 +318,8 @@ class ReplyEmbedTest {
 
     MessageEmbed embed = ReplyEmbed.render(answer("q", "Text.", List.of(a, b), "ref a; ref b"));
 
-    assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName)
+    assertThat(embed.getFields())
+        .extracting(MessageEmbed.Field::getName)
         .containsExactly("Brief A, §1 \"X\" ¶1 · a#s1p1", "Brief B, §2 \"Y\" ¶1 · b#s2p1");
   }
 
@@ -247,19 +329,29 @@ class ReplyEmbedTest {
   }
 
   static Reply answer(String question, String lead, List<Quote> quotes, String context) {
-    return new Reply(Reply.Kind.ANSWER, question, lead, quotes, Optional.empty(), context, List.of(),
-        Optional.of("0123456789ab"), false);
+    return new Reply(
+        Reply.Kind.ANSWER,
+        question,
+        lead,
+        quotes,
+        Optional.empty(),
+        context,
+        List.of(),
+        Optional.of("0123456789ab"),
+        false);
   }
 
   static void assertWithinLimits(MessageEmbed embed) {
     assertThat(embed.getTitle()).hasSizeLessThanOrEqualTo(256);
-    if (embed.getDescription() != null) assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(4096);
+    if (embed.getDescription() != null)
+      assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(4096);
     assertThat(embed.getFields()).hasSizeLessThanOrEqualTo(25);
     for (MessageEmbed.Field field : embed.getFields()) {
       assertThat(field.getName()).hasSizeLessThanOrEqualTo(256);
       assertThat(field.getValue()).hasSizeLessThanOrEqualTo(1024);
     }
-    if (embed.getFooter() != null) assertThat(embed.getFooter().getText()).hasSizeLessThanOrEqualTo(2048);
+    if (embed.getFooter() != null)
+      assertThat(embed.getFooter().getText()).hasSizeLessThanOrEqualTo(2048);
     assertThat(embed.getLength()).isLessThanOrEqualTo(6000);
     assertThat(embed.isSendable()).isTrue();
   }

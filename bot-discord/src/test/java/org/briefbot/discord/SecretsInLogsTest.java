@@ -29,13 +29,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the bot with the shipped logging configuration (our own loggers at TRACE), with the
  * process's standard output and error captured too, through every way a start can go: the token
- * rejected by the REST API, rejected by the gateway, Discord unreachable, and a start that
- * connects and answers. No log event, stack trace or printed line holds the token.
+ * rejected by the REST API, rejected by the gateway, Discord unreachable, and a start that connects
+ * and answers. No log event, stack trace or printed line holds the token.
  */
 class SecretsInLogsTest {
   /** The whole token, and the part after its last dot, which is the secret half of it. */
-  static final List<String> SECRETS = List.of(FakeDiscord.TOKEN,
-      FakeDiscord.TOKEN.substring(FakeDiscord.TOKEN.lastIndexOf('.') + 1));
+  static final List<String> SECRETS =
+      List.of(
+          FakeDiscord.TOKEN, FakeDiscord.TOKEN.substring(FakeDiscord.TOKEN.lastIndexOf('.') + 1));
 
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,18 +88,32 @@ class SecretsInLogsTest {
       }
       Map<String, String> unreachable;
       try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-        unreachable = Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
-            "DISCORD_API_URL", "http://127.0.0.1:" + closed.getLocalPort() + "/api/v10/",
-            "DISCORD_GATEWAY_URL", "ws://127.0.0.1:" + closed.getLocalPort() + "/");
+        unreachable =
+            Map.of(
+                "DISCORD_TOKEN",
+                FakeDiscord.TOKEN,
+                "DISCORD_API_URL",
+                "http://127.0.0.1:" + closed.getLocalPort() + "/api/v10/",
+                "DISCORD_GATEWAY_URL",
+                "ws://127.0.0.1:" + closed.getLocalPort() + "/");
       }
       exits.add(Main.run(new String[0], unreachable, outStream, errStream));
       try (FakeDiscord discord = FakeDiscord.start()) {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread runner = new Thread(() -> exit.complete(Main.run(new String[0],
-            discord.env("DISCORD_GUILD_ID", FakeDiscord.GUILD_ID), outStream, errStream)), "briefbot-main");
+        Thread runner =
+            new Thread(
+                () ->
+                    exit.complete(
+                        Main.run(
+                            new String[0],
+                            discord.env("DISCORD_GUILD_ID", FakeDiscord.GUILD_ID),
+                            outStream,
+                            errStream)),
+                "briefbot-main");
         runner.start();
         discord.awaitSessions(1, Duration.ofSeconds(30));
-        String token = discord.slash("1400000000000000500", "ask", "question", "Who wrote the brief?");
+        String token =
+            discord.slash("1400000000000000500", "ask", "question", "Who wrote the brief?");
         discord.awaitEdit(token);
         discord.dropConnection(); // a reconnect is logged too
         discord.awaitSessions(2, Duration.ofSeconds(30));
@@ -111,19 +126,29 @@ class SecretsInLogsTest {
     }
 
     assertThat(exits).containsExactly(Main.USAGE, Main.USAGE, Main.FAILURE, Main.OK);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Discord rejected DISCORD_TOKEN",
-        "cannot reach Discord's API");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Discord rejected DISCORD_TOKEN", "cannot reach Discord's API");
     List<ILoggingEvent> events;
     synchronized (captured) { // appenders append holding their own lock
       events = List.copyOf(captured.list);
     }
     // JDA's own lines (connecting, the dropped connection) and ours are all here, and searched.
-    assertThat(events).anyMatch(e -> e.getLoggerName().startsWith("net.dv8tion.jda"))
+    assertThat(events)
+        .anyMatch(e -> e.getLoggerName().startsWith("net.dv8tion.jda"))
         .anyMatch(e -> e.getLoggerName().startsWith("org.briefbot"));
     for (ILoggingEvent event : events) {
-      String everything = event.getLoggerName() + " " + event.getThreadName() + " "
-          + event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " "
-          + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+      String everything =
+          event.getLoggerName()
+              + " "
+              + event.getThreadName()
+              + " "
+              + event.getFormattedMessage()
+              + " "
+              + event.getMDCPropertyMap()
+              + " "
+              + (event.getThrowableProxy() == null
+                  ? ""
+                  : ThrowableProxyUtil.asString(event.getThrowableProxy()));
       for (String secret : SECRETS) assertThat(everything).doesNotContain(secret);
     }
     for (String secret : SECRETS) {

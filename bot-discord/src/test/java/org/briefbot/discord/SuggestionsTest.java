@@ -18,7 +18,10 @@ class SuggestionsTest {
   void offersHeadingsAndKeyTermsBeforeAnythingIsTyped() {
     List<String> values = values(suggestions.question("", Optional.empty()));
 
-    assertThat(values).startsWith("Introduction").contains("ITPP", "NATO").hasSizeLessThanOrEqualTo(25);
+    assertThat(values)
+        .startsWith("Introduction")
+        .contains("ITPP", "NATO")
+        .hasSizeLessThanOrEqualTo(25);
   }
 
   @Test
@@ -31,27 +34,34 @@ class SuggestionsTest {
 
   @Test
   void completesWithTheBriefsMostUsedWords() {
-    assertThat(values(suggestions.question("cyber", Optional.empty()))).containsExactly("cyber", "cybersecurity");
+    assertThat(values(suggestions.question("cyber", Optional.empty())))
+        .containsExactly("cyber", "cybersecurity");
   }
 
   @Test
   void mergesPossessivesIntoTheirName() {
-    assertThat(values(suggestions.question("", Optional.empty()))).contains("North Korea").doesNotContain("North Korea’s");
+    assertThat(values(suggestions.question("", Optional.empty())))
+        .contains("North Korea")
+        .doesNotContain("North Korea’s");
   }
 
   @Test
   void matchesHeadingsOnTheStartsOfTheirWords() {
-    assertThat(values(suggestions.question("talk", Optional.empty()))).contains("From talking to doing");
+    assertThat(values(suggestions.question("talk", Optional.empty())))
+        .contains("From talking to doing");
   }
 
   @Test
   void limitsChoicesToWhatDiscordAccepts() {
     List<Command.Choice> choices = suggestions.question("x".repeat(500), Optional.empty());
 
-    assertThat(choices).hasSizeLessThanOrEqualTo(25).allSatisfy(c -> {
-      assertThat(c.getName()).hasSizeLessThanOrEqualTo(100);
-      assertThat(c.getAsString()).hasSizeLessThanOrEqualTo(100);
-    });
+    assertThat(choices)
+        .hasSizeLessThanOrEqualTo(25)
+        .allSatisfy(
+            c -> {
+              assertThat(c.getName()).hasSizeLessThanOrEqualTo(100);
+              assertThat(c.getAsString()).hasSizeLessThanOrEqualTo(100);
+            });
   }
 
   @Test
@@ -61,13 +71,18 @@ class SuggestionsTest {
 
   @Test
   void offersBriefsByIdAndLabel() {
-    assertThat(suggestions.brief("policy")).extracting(Command.Choice::getAsString).containsExactly("csds-2024-10");
-    assertThat(suggestions.brief("policy").get(0).getName()).isEqualTo("CSDS Policy Brief 10/2024 [csds-2024-10]");
+    assertThat(suggestions.brief("policy"))
+        .extracting(Command.Choice::getAsString)
+        .containsExactly("csds-2024-10");
+    assertThat(suggestions.brief("policy").get(0).getName())
+        .isEqualTo("CSDS Policy Brief 10/2024 [csds-2024-10]");
   }
 
   @Test
   void offersPassagesByIdAndCitation() {
-    assertThat(values(suggestions.passage("introduction"))).startsWith("csds-2024-10#s1p1", "csds-2024-10#s1p2");
-    assertThat(suggestions.passage("")).hasSize(Math.min(25, Bundled.index().library().passages().size()));
+    assertThat(values(suggestions.passage("introduction")))
+        .startsWith("csds-2024-10#s1p1", "csds-2024-10#s1p2");
+    assertThat(suggestions.passage(""))
+        .hasSize(Math.min(25, Bundled.index().library().passages().size()));
   }
 }

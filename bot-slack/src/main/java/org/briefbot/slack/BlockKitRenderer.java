@@ -18,18 +18,21 @@ import org.briefbot.chat.Reply;
 /**
  * Renders chat's platform-neutral {@link Reply} as Block Kit: the best sentence first, then the
  * cited quotes (best sentence in bold, a "Show full paragraph" button each), a context line with
- * the brief's reference, and the answer's buttons. Every text from the brief or the user is
- * escaped and marked verbatim, and every block stays within Slack's limits.
+ * the brief's reference, and the answer's buttons. Every text from the brief or the user is escaped
+ * and marked verbatim, and every block stays within Slack's limits.
  */
 final class BlockKitRenderer {
   static final String SHARE = "brief_share";
+
   /** Followed by the quote's position, so each button in a message has its own action id. */
   static final String SHOW_PREFIX = "brief_show_";
+
   static final String VOTE_UP = "brief_vote_up";
   static final String VOTE_DOWN = "brief_vote_down";
 
   /** Slack's limit on a button's value. */
   private static final int BUTTON_VALUE_LIMIT = 2_000;
+
   /** Fallback text is what notifications show; keep it to one short paragraph. */
   private static final int FALLBACK_CHARS = 300;
 
@@ -49,8 +52,8 @@ final class BlockKitRenderer {
   }
 
   /**
-   * The message for {@code reply}; {@code sharedBy} names the user who shared a private answer
-   * with the channel.
+   * The message for {@code reply}; {@code sharedBy} names the user who shared a private answer with
+   * the channel.
    */
   static SlackMessage render(Reply reply, Audience audience, Optional<String> sharedBy) {
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -62,12 +65,15 @@ final class BlockKitRenderer {
     return new SlackMessage(fallback(reply), capped(blocks));
   }
 
-  private static void answer(Reply reply, Audience audience, Optional<String> sharedBy,
-      List<LayoutBlock> blocks) {
+  private static void answer(
+      Reply reply, Audience audience, Optional<String> sharedBy, List<LayoutBlock> blocks) {
     if (!reply.lead().isBlank()) blocks.add(section(SlackText.escape(reply.lead())));
-    reply.didYouMean().ifPresent(s -> blocks.add(context("Did you mean: _" + SlackText.escape(s) + "_?")));
+    reply
+        .didYouMean()
+        .ifPresent(s -> blocks.add(context("Did you mean: _" + SlackText.escape(s) + "_?")));
     if (reply.kind() == Reply.Kind.ANSWER) {
-      for (int i = 0; i < reply.quotes().size(); i++) blocks.add(quote(reply.quotes().get(i), i + 1));
+      for (int i = 0; i < reply.quotes().size(); i++)
+        blocks.add(quote(reply.quotes().get(i), i + 1));
     }
     List<String> notes = new ArrayList<>();
     if (!reply.context().isBlank()) notes.add("Source: " + SlackText.escape(reply.context()));
@@ -79,19 +85,25 @@ final class BlockKitRenderer {
   }
 
   private static LayoutBlock quote(Quote quote, int position) {
-    String body = SlackText.escape(quote.before()) + bold(quote.marked()) + SlackText.escape(quote.after());
+    String body =
+        SlackText.escape(quote.before()) + bold(quote.marked()) + SlackText.escape(quote.after());
     String text = "*" + SlackText.escape(quote.location()) + "*\n" + blockquote(body);
-    ButtonElement show = ButtonElement.builder()
-        .text(plain("Show full paragraph"))
-        .actionId(SHOW_PREFIX + position)
-        .value(value(quote.passageId()))
-        .build();
+    ButtonElement show =
+        ButtonElement.builder()
+            .text(plain("Show full paragraph"))
+            .actionId(SHOW_PREFIX + position)
+            .value(value(quote.passageId()))
+            .build();
     return SectionBlock.builder().text(mrkdwn(text)).accessory(show).build();
   }
 
   private static void passage(Reply reply, List<LayoutBlock> blocks) {
     for (Quote quote : reply.quotes()) {
-      String text = "*" + SlackText.escape(quote.location()) + "*\n" + blockquote(SlackText.escape(quote.text()));
+      String text =
+          "*"
+              + SlackText.escape(quote.location())
+              + "*\n"
+              + blockquote(SlackText.escape(quote.text()));
       blocks.add(section(text));
     }
     if (!reply.context().isBlank()) blocks.add(context(SlackText.escape(reply.context())));
@@ -119,11 +131,26 @@ final class BlockKitRenderer {
   private static LayoutBlock buttons(String token, Audience audience) {
     List<BlockElement> elements = new ArrayList<>();
     if (audience == Audience.ASKER) {
-      elements.add(ButtonElement.builder().text(plain("Share in channel")).actionId(SHARE)
-          .value(value(token)).style("primary").build());
+      elements.add(
+          ButtonElement.builder()
+              .text(plain("Share in channel"))
+              .actionId(SHARE)
+              .value(value(token))
+              .style("primary")
+              .build());
     }
-    elements.add(ButtonElement.builder().text(plain("👍 Helpful")).actionId(VOTE_UP).value(value(token)).build());
-    elements.add(ButtonElement.builder().text(plain("👎 Not helpful")).actionId(VOTE_DOWN).value(value(token)).build());
+    elements.add(
+        ButtonElement.builder()
+            .text(plain("👍 Helpful"))
+            .actionId(VOTE_UP)
+            .value(value(token))
+            .build());
+    elements.add(
+        ButtonElement.builder()
+            .text(plain("👎 Not helpful"))
+            .actionId(VOTE_DOWN)
+            .value(value(token))
+            .build());
     return ActionsBlock.builder().elements(elements).build();
   }
 
@@ -131,17 +158,25 @@ final class BlockKitRenderer {
   private static List<LayoutBlock> capped(List<LayoutBlock> blocks) {
     if (blocks.size() <= SlackMessage.MAX_BLOCKS) return blocks;
     List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, SlackMessage.MAX_BLOCKS - 1));
-    kept.add(context("… " + (blocks.size() - kept.size()) + " more parts left out to fit in one Slack message."));
+    kept.add(
+        context(
+            "… "
+                + (blocks.size() - kept.size())
+                + " more parts left out to fit in one Slack message."));
     return kept;
   }
 
   private static String fallback(Reply reply) {
-    String text = switch (reply.kind()) {
-      case ANSWER, NOT_ADDRESSED -> reply.lead();
-      case PASSAGE -> reply.title() + ": " + reply.quotes().stream().findFirst().map(Quote::text).orElse("");
-      case OUTLINE, ABOUT, HELP, RATE_LIMITED, ERROR ->
-          reply.lead().isBlank() ? reply.title() : reply.title() + ": " + reply.lead();
-    };
+    String text =
+        switch (reply.kind()) {
+          case ANSWER, NOT_ADDRESSED -> reply.lead();
+          case PASSAGE ->
+              reply.title()
+                  + ": "
+                  + reply.quotes().stream().findFirst().map(Quote::text).orElse("");
+          case OUTLINE, ABOUT, HELP, RATE_LIMITED, ERROR ->
+              reply.lead().isBlank() ? reply.title() : reply.title() + ": " + reply.lead();
+        };
     if (text.isBlank()) text = "briefbot";
     return SlackText.fit(SlackText.escape(text), FALLBACK_CHARS);
   }
@@ -151,7 +186,10 @@ final class BlockKitRenderer {
     String core = text.strip();
     if (core.isEmpty()) return SlackText.escape(text);
     int start = text.indexOf(core);
-    return SlackText.escape(text.substring(0, start)) + "*" + SlackText.escape(core) + "*"
+    return SlackText.escape(text.substring(0, start))
+        + "*"
+        + SlackText.escape(core)
+        + "*"
         + SlackText.escape(text.substring(start + core.length()));
   }
 
@@ -171,7 +209,10 @@ final class BlockKitRenderer {
 
   /** Verbatim: Slack must not turn words into links or mentions on its own. */
   private static MarkdownTextObject mrkdwn(String escaped) {
-    return MarkdownTextObject.builder().text(SlackText.fit(escaped, SlackText.SECTION_LIMIT)).verbatim(true).build();
+    return MarkdownTextObject.builder()
+        .text(SlackText.fit(escaped, SlackText.SECTION_LIMIT))
+        .verbatim(true)
+        .build();
   }
 
   private static PlainTextObject plain(String text) {
@@ -180,7 +221,8 @@ final class BlockKitRenderer {
 
   private static String value(String value) {
     if (value.length() > BUTTON_VALUE_LIMIT) {
-      throw new IllegalArgumentException("button value is longer than " + BUTTON_VALUE_LIMIT + " characters");
+      throw new IllegalArgumentException(
+          "button value is longer than " + BUTTON_VALUE_LIMIT + " characters");
     }
     return value;
   }

@@ -22,9 +22,9 @@ import org.eclipse.jetty.servlet.ServletHolder;
 /**
  * HTTP mode: Bolt's servlet at {@value #EVENTS_PATH} (commands, events and actions) behind {@link
  * SignedRequestFilter}, which refuses anything unsigned, oversized or elsewhere before Bolt sees
- * it, and a health check at {@value #HEALTH_PATH}, on an
- * embedded Jetty. Bolt's own SlackAppServer binds every interface and blocks in start(), so the bot
- * builds the server itself to choose the address and learn the port.
+ * it, and a health check at {@value #HEALTH_PATH}, on an embedded Jetty. Bolt's own SlackAppServer
+ * binds every interface and blocks in start(), so the bot builds the server itself to choose the
+ * address and learn the port.
  */
 final class HttpEndpoint implements AutoCloseable {
   static final String EVENTS_PATH = "/slack/events";
@@ -92,8 +92,9 @@ final class HttpEndpoint implements AutoCloseable {
   /** Error pages say only the status: no stack traces, no versions. */
   private static final class TerseErrors extends ErrorHandler {
     @Override
-    protected void writeErrorPage(HttpServletRequest request, Writer writer, int code, String message,
-        boolean showStacks) throws IOException {
+    protected void writeErrorPage(
+        HttpServletRequest request, Writer writer, int code, String message, boolean showStacks)
+        throws IOException {
       writer.write("{\"status\":" + code + "}");
     }
   }

@@ -57,10 +57,14 @@ public final class Main {
   /** Serves until the process is asked to stop (Ctrl-C, SIGTERM), then stops cleanly. */
   private static void untilShutdown(SlackBot bot) {
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      bot.close();
-      stopped.countDown();
-    }, "briefbot-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  bot.close();
+                  stopped.countDown();
+                },
+                "briefbot-shutdown"));
     try {
       stopped.await();
     } catch (InterruptedException e) {

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Where replies are made, away from the threads that acknowledge Slack: each reply is computed on a
  * pool no larger than the machine's processors (answering is CPU work; more threads would only
- * starve the acknowledgements), then delivered on a pool sized for network round trips. Both
- * queues are bounded; a full queue refuses work instead of growing without end. A failure at any
- * step is logged with its stack trace, then the apology runs.
+ * starve the acknowledgements), then delivered on a pool sized for network round trips. Both queues
+ * are bounded; a full queue refuses work instead of growing without end. A failure at any step is
+ * logged with its stack trace, then the apology runs.
  */
 final class ReplyPipeline implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ReplyPipeline.class);
@@ -50,26 +50,28 @@ final class ReplyPipeline implements AutoCloseable {
    */
   boolean submit(String what, Answer answer, Step apology) {
     try {
-      answering.execute(() -> {
-        Step delivery;
-        try {
-          delivery = answer.compute();
-        } catch (Exception e) {
-          failed(what, e, apology);
-          return;
-        }
-        try {
-          sending.execute(() -> {
+      answering.execute(
+          () -> {
+            Step delivery;
             try {
-              delivery.run();
+              delivery = answer.compute();
             } catch (Exception e) {
               failed(what, e, apology);
+              return;
+            }
+            try {
+              sending.execute(
+                  () -> {
+                    try {
+                      delivery.run();
+                    } catch (Exception e) {
+                      failed(what, e, apology);
+                    }
+                  });
+            } catch (RejectedExecutionException e) {
+              log.warn("dropped the reply to a {}: the send queue is full", what);
             }
           });
-        } catch (RejectedExecutionException e) {
-          log.warn("dropped the reply to a {}: the send queue is full", what);
-        }
-      });
       return true;
     } catch (RejectedExecutionException e) {
       log.warn("refused a {}: the answer queue is full", what);
@@ -97,7 +99,9 @@ final class ReplyPipeline implements AutoCloseable {
     pool.shutdown();
     try {
       if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-        log.warn("{} replies were still under way at shutdown", pool.getActiveCount() + pool.getQueue().size());
+        log.warn(
+            "{} replies were still under way at shutdown",
+            pool.getActiveCount() + pool.getQueue().size());
         pool.shutdownNow();
       }
     } catch (InterruptedException e) {
@@ -108,16 +112,24 @@ final class ReplyPipeline implements AutoCloseable {
 
   private static ThreadPoolExecutor pool(String prefix, int threads, int capacity) {
     if (threads < 1 || capacity < 1) {
-      throw new IllegalArgumentException("threads and capacity must be at least 1, were " + threads + ", " + capacity);
+      throw new IllegalArgumentException(
+          "threads and capacity must be at least 1, were " + threads + ", " + capacity);
     }
     AtomicInteger n = new AtomicInteger();
-    ThreadFactory factory = r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      t.setUncaughtExceptionHandler((thread, e) -> log.error("{} died", thread.getName(), e));
-      return t;
-    };
-    return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(capacity), factory,
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
+          t.setDaemon(true);
+          t.setUncaughtExceptionHandler((thread, e) -> log.error("{} died", thread.getName(), e));
+          return t;
+        };
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        60,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(capacity),
+        factory,
         new ThreadPoolExecutor.AbortPolicy());
   }
 }

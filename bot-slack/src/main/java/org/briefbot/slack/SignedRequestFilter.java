@@ -36,35 +36,53 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything that reaches the HTTP endpoint passes here first, before Bolt parses or logs a byte
- * of it. Only {@code GET /health} and {@code POST /slack/events} are served (others: 405 or 404,
+ * Everything that reaches the HTTP endpoint passes here first, before Bolt parses or logs a byte of
+ * it. Only {@code GET /health} and {@code POST /slack/events} are served (others: 405 or 404,
  * nothing echoed). An events request must be at most {@value #MAX_BODY} bytes (else 413) and
- * signed: the HMAC-SHA256 of {@code v0:timestamp:} and the body's bytes exactly as received, with
- * a timestamp in seconds within five minutes of now either way (else 401). A refused request is
- * one short line in the log, never its body; floods are summed up rather than logged one by one
- * ({@link RefusalLog}).
+ * signed: the HMAC-SHA256 of {@code v0:timestamp:} and the body's bytes exactly as received, with a
+ * timestamp in seconds within five minutes of now either way (else 401). A refused request is one
+ * short line in the log, never its body; floods are summed up rather than logged one by one ({@link
+ * RefusalLog}).
  *
  * <p>A signed request is Slack's, so whatever Bolt makes of it must not turn into a 500, which
- * Slack would retry three times: a body Bolt cannot parse gets a 400 and one line. Top-level
- * fields of an event callback that have the wrong JSON type (Bolt's parser fails on the whole
- * payload for one of them) are dropped first, so the event itself is still answered.
+ * Slack would retry three times: a body Bolt cannot parse gets a 400 and one line. Top-level fields
+ * of an event callback that have the wrong JSON type (Bolt's parser fails on the whole payload for
+ * one of them) are dropped first, so the event itself is still answered.
  */
 final class SignedRequestFilter implements Filter {
   /** Slack's payloads are a few kilobytes; a megabyte of question is not one. */
   static final int MAX_BODY = 256 * 1024;
+
   static final long WINDOW_SECONDS = 5 * 60;
 
   private static final Logger LOG = LoggerFactory.getLogger(SignedRequestFilter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SECONDS = Pattern.compile("\\d{1,10}");
   private static final Pattern SIGNATURE = Pattern.compile("v0=[0-9a-f]{64}");
+
   /** The top-level fields of an Events API callback Bolt reads, with their JSON types. */
-  private static final Map<String, JsonNodeType> EVENT_FIELDS = Map.of(
-      "token", JsonNodeType.STRING, "team_id", JsonNodeType.STRING,
-      "api_app_id", JsonNodeType.STRING, "event_id", JsonNodeType.STRING,
-      "event_time", JsonNodeType.NUMBER, "authorizations", JsonNodeType.ARRAY,
-      "authed_users", JsonNodeType.ARRAY, "is_ext_shared_channel", JsonNodeType.BOOLEAN,
-      "event_context", JsonNodeType.STRING, "enterprise_id", JsonNodeType.STRING);
+  private static final Map<String, JsonNodeType> EVENT_FIELDS =
+      Map.of(
+          "token",
+          JsonNodeType.STRING,
+          "team_id",
+          JsonNodeType.STRING,
+          "api_app_id",
+          JsonNodeType.STRING,
+          "event_id",
+          JsonNodeType.STRING,
+          "event_time",
+          JsonNodeType.NUMBER,
+          "authorizations",
+          JsonNodeType.ARRAY,
+          "authed_users",
+          JsonNodeType.ARRAY,
+          "is_ext_shared_channel",
+          JsonNodeType.BOOLEAN,
+          "event_context",
+          JsonNodeType.STRING,
+          "enterprise_id",
+          JsonNodeType.STRING);
 
   private final SecretKeySpec key;
   private final Clock clock;
@@ -83,8 +101,9 @@ final class SignedRequestFilter implements Filter {
   public void destroy() {}
 
   @Override
-  public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse,
-      FilterChain chain) throws IOException, ServletException {
+  public void doFilter(
+      ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+      throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) servletRequest;
     HttpServletResponse response = (HttpServletResponse) servletResponse;
     String path = request.getRequestURI();
@@ -115,8 +134,11 @@ final class SignedRequestFilter implements Filter {
       refuse(request, response, 413, "body over " + MAX_BODY + " bytes");
       return;
     }
-    Optional<String> unsigned = unsignedBecause(request.getHeader("X-Slack-Request-Timestamp"),
-        request.getHeader("X-Slack-Signature"), body);
+    Optional<String> unsigned =
+        unsignedBecause(
+            request.getHeader("X-Slack-Request-Timestamp"),
+            request.getHeader("X-Slack-Signature"),
+            body);
     if (unsigned.isPresent()) {
       refuse(request, response, 401, unsigned.get());
       return;
@@ -126,7 +148,9 @@ final class SignedRequestFilter implements Filter {
     try {
       chain.doFilter(new CachedBody(request, forBolt), guarded);
     } catch (RuntimeException | ServletException | IOException e) {
-      LOG.warn("signed request Bolt could not handle ({} bytes): {}", body.length,
+      LOG.warn(
+          "signed request Bolt could not handle ({} bytes): {}",
+          body.length,
           e.getClass().getSimpleName());
       if (!response.isCommitted()) {
         response.reset();
@@ -135,8 +159,8 @@ final class SignedRequestFilter implements Filter {
       return;
     }
     if (guarded.replaced) {
-      LOG.warn("signed request Bolt could not handle ({} bytes): answered 400, not 500",
-          body.length);
+      LOG.warn(
+          "signed request Bolt could not handle ({} bytes): answered 400, not 500", body.length);
     }
   }
 
@@ -149,8 +173,9 @@ final class SignedRequestFilter implements Filter {
       return Optional.of(age > 0 ? "timestamp too old" : "timestamp in the future");
     }
     if (!SIGNATURE.matcher(signature).matches()) return Optional.of("malformed signature");
-    byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp, body)))
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] expected =
+        ("v0=" + HexFormat.of().formatHex(hmac(timestamp, body)))
+            .getBytes(StandardCharsets.US_ASCII);
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
       return Optional.of("wrong signature");
     }
@@ -194,18 +219,20 @@ final class SignedRequestFilter implements Filter {
     }
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, int status,
-      String reason) throws IOException {
-    refusals.note(status, request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
-        reason);
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, int status, String reason)
+      throws IOException {
+    refusals.note(
+        status, request.getMethod(), request.getRequestURI(), request.getRemoteAddr(), reason);
     terse(response, status);
   }
 
   private static void terse(HttpServletResponse response, int status) throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
-    response.getOutputStream().write(("{\"status\":" + status + "}")
-        .getBytes(StandardCharsets.US_ASCII));
+    response
+        .getOutputStream()
+        .write(("{\"status\":" + status + "}").getBytes(StandardCharsets.US_ASCII));
   }
 
   private static byte[] readAtMost(InputStream in, int limit) throws IOException {
@@ -301,8 +328,8 @@ final class SignedRequestFilter implements Filter {
   }
 
   /**
-   * Refused requests in the log: one short line each, at most {@value #LINES_PER_MINUTE} a
-   * minute, then one line a minute saying how many more there were.
+   * Refused requests in the log: one short line each, at most {@value #LINES_PER_MINUTE} a minute,
+   * then one line a minute saying how many more there were.
    */
   static final class RefusalLog {
     static final int LINES_PER_MINUTE = 20;
@@ -315,8 +342,7 @@ final class SignedRequestFilter implements Filter {
       this.clock = clock;
     }
 
-    synchronized void note(int status, String method, String path, String address,
-        String reason) {
+    synchronized void note(int status, String method, String path, String address, String reason) {
       long now = clock.millis() / 60_000;
       if (now != minute) {
         if (suppressed > 0) {
@@ -330,8 +356,13 @@ final class SignedRequestFilter implements Filter {
         suppressed++;
         return;
       }
-      LOG.info("refused {} {} from {}: {} ({})", clean(method), clean(path), clean(address),
-          status, reason);
+      LOG.info(
+          "refused {} {} from {}: {} ({})",
+          clean(method),
+          clean(path),
+          clean(address),
+          status,
+          reason);
     }
 
     /** At most 80 printable characters of what the client sent. */

@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
 final class SlackBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
 
-  /** Quotes cut to fit a section (3,000 characters) with the citation line and escaping to spare. */
+  /**
+   * Quotes cut to fit a section (3,000 characters) with the citation line and escaping to spare.
+   */
   static final ReplyBudget BUDGET = new ReplyBudget(3, 600, 2_700, 600);
+
   private static final int SOCKET_MODE_CONCURRENCY = 16;
 
   private final SlackSettings settings;
@@ -44,8 +47,14 @@ final class SlackBot implements AutoCloseable {
   private final SocketModeApp socket;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private SlackBot(SlackSettings settings, BriefIndex index, Slack slack, App app, ReplyPipeline replies,
-      HttpEndpoint http, SocketModeApp socket) {
+  private SlackBot(
+      SlackSettings settings,
+      BriefIndex index,
+      Slack slack,
+      App app,
+      ReplyPipeline replies,
+      HttpEndpoint http,
+      SocketModeApp socket) {
     this.settings = settings;
     this.index = index;
     this.slack = slack;
@@ -83,33 +92,52 @@ final class SlackBot implements AutoCloseable {
       index = openIndex(settings);
 
       replies = ReplyPipeline.forThisMachine();
-      BriefChat chat = new BriefChat(index, BUDGET, settings.chat().rateLimiter(clock),
-          settings.chat().feedbackLog());
-      app = new FilteredApp(AppConfig.builder()
-          .slack(slack)
-          .singleTeamBotToken(settings.botToken())
-          .signingSecret(settings.signingSecret().orElse(null))
-          // Only what the settings say: none of Bolt's own environment lookups.
-          .verificationToken(null).clientId(null).clientSecret(null).scope(null).userScope(null)
-          .redirectUri(null).oauthInstallPath(null).oauthRedirectUriPath(null)
-          // Message edits, deletions and events the bot does not handle are acknowledged, not retried.
-          .allEventsApiAutoAckEnabled(true)
-          .subtypedMessageEventsAutoAckEnabled(true)
-          .build());
+      BriefChat chat =
+          new BriefChat(
+              index, BUDGET, settings.chat().rateLimiter(clock), settings.chat().feedbackLog());
+      app =
+          new FilteredApp(
+              AppConfig.builder()
+                  .slack(slack)
+                  .singleTeamBotToken(settings.botToken())
+                  .signingSecret(settings.signingSecret().orElse(null))
+                  // Only what the settings say: none of Bolt's own environment lookups.
+                  .verificationToken(null)
+                  .clientId(null)
+                  .clientSecret(null)
+                  .scope(null)
+                  .userScope(null)
+                  .redirectUri(null)
+                  .oauthInstallPath(null)
+                  .oauthRedirectUriPath(null)
+                  // Message edits, deletions and events the bot does not handle are acknowledged,
+                  // not retried.
+                  .allEventsApiAutoAckEnabled(true)
+                  .subtypedMessageEventsAutoAckEnabled(true)
+                  .build());
       new SlackHandlers(chat, replies).register(app);
       app.start();
 
       HttpEndpoint http = null;
       SocketModeApp socket = null;
       if (settings.mode() == SlackSettings.Mode.SOCKET) {
-        socket = new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.JavaWebSocket,
-            SOCKET_MODE_CONCURRENCY);
+        socket =
+            new SocketModeApp(
+                settings.appToken().get(),
+                app,
+                SocketModeClient.Backend.JavaWebSocket,
+                SOCKET_MODE_CONCURRENCY);
         socket.startAsync();
         log.info("briefbot-slack is running in Socket Mode, answering from {}", describe(index));
       } else {
         http = listen(app, settings);
-        log.info("briefbot-slack is running in HTTP mode at http://{}:{}{} (health check {}), answering from {}",
-            settings.host(), http.port(), HttpEndpoint.EVENTS_PATH, HttpEndpoint.HEALTH_PATH, describe(index));
+        log.info(
+            "briefbot-slack is running in HTTP mode at http://{}:{}{} (health check {}), answering from {}",
+            settings.host(),
+            http.port(),
+            HttpEndpoint.EVENTS_PATH,
+            HttpEndpoint.HEALTH_PATH,
+            describe(index));
       }
       return new SlackBot(settings, index, slack, app, replies, http, socket);
     } catch (StartupException e) {
@@ -130,7 +158,10 @@ final class SlackBot implements AutoCloseable {
     return settings.mode();
   }
 
-  /** Stops taking requests, lets answers under way finish (up to 10 seconds), then releases everything. */
+  /**
+   * Stops taking requests, lets answers under way finish (up to 10 seconds), then releases
+   * everything.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
@@ -162,8 +193,11 @@ final class SlackBot implements AutoCloseable {
       throw unreachable(settings, e);
     }
     if (!r.isOk()) {
-      throw StartupException.usage("Slack rejected SLACK_BOT_TOKEN (" + r.getError() + "): set it to the app's "
-          + "Bot User OAuth Token (xoxb-...) from OAuth & Permissions, after installing the app");
+      throw StartupException.usage(
+          "Slack rejected SLACK_BOT_TOKEN ("
+              + r.getError()
+              + "): set it to the app's "
+              + "Bot User OAuth Token (xoxb-...) from OAuth & Permissions, after installing the app");
     }
   }
 
@@ -176,30 +210,50 @@ final class SlackBot implements AutoCloseable {
       throw unreachable(settings, e);
     }
     if (!r.isOk()) {
-      throw StartupException.usage("Slack rejected SLACK_APP_TOKEN (" + r.getError() + "): set it to an "
-          + "app-level token with the connections:write scope (xapp-...) from Basic Information, and turn on "
-          + "Socket Mode");
+      throw StartupException.usage(
+          "Slack rejected SLACK_APP_TOKEN ("
+              + r.getError()
+              + "): set it to an "
+              + "app-level token with the connections:write scope (xapp-...) from Basic Information, and turn on "
+              + "Socket Mode");
     }
   }
 
   private static StartupException unreachable(SlackSettings settings, Exception e) {
-    return StartupException.failure("cannot reach Slack at " + settings.apiUrl().orElse("https://slack.com/api/")
-        + ": " + e.getMessage(), e);
+    return StartupException.failure(
+        "cannot reach Slack at "
+            + settings.apiUrl().orElse("https://slack.com/api/")
+            + ": "
+            + e.getMessage(),
+        e);
   }
 
   private static HttpEndpoint listen(App app, SlackSettings settings) {
     try {
-      return HttpEndpoint.start(app, settings.host(), settings.port(),
+      return HttpEndpoint.start(
+          app,
+          settings.host(),
+          settings.port(),
           new SignedRequestFilter(settings.signingSecret().orElseThrow(), Clock.systemUTC()));
     } catch (Exception e) {
-      throw StartupException.failure("cannot listen on " + settings.host() + ":" + settings.port() + ": "
-          + e.getMessage() + " (set PORT to a free port)", e);
+      throw StartupException.failure(
+          "cannot listen on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + ": "
+              + e.getMessage()
+              + " (set PORT to a free port)",
+          e);
     }
   }
 
   private static String describe(BriefIndex index) {
     int briefs = index.library().briefs().size();
-    return (briefs == 1 ? "1 brief" : briefs + " briefs") + " (" + index.passageCount() + " passages)";
+    return (briefs == 1 ? "1 brief" : briefs + " briefs")
+        + " ("
+        + index.passageCount()
+        + " passages)";
   }
 
   private static void quietly(App app, ReplyPipeline replies, Slack slack, BriefIndex index) {

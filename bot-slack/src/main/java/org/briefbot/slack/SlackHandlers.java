@@ -32,9 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Translates Slack into chat and back: slash commands, mentions, direct messages and button
- * clicks. Each handler acknowledges at once and leaves the answer to the {@link ReplyPipeline},
- * which delivers it through the response_url (commands, buttons) or chat.postMessage in a thread
+ * Translates Slack into chat and back: slash commands, mentions, direct messages and button clicks.
+ * Each handler acknowledges at once and leaves the answer to the {@link ReplyPipeline}, which
+ * delivers it through the response_url (commands, buttons) or chat.postMessage in a thread
  * (mentions, DMs), so Slack's 3-second deadline never depends on answering. Failures reach the user
  * as one short sentence and the log with a stack trace.
  */
@@ -43,12 +43,15 @@ final class SlackHandlers {
 
   /** The platform name in the feedback log. */
   static final String PLATFORM = "slack";
+
   /** The command the manifest installs; any other command routed to the app works the same. */
   static final String COMMAND = "/brief";
 
-  static final String SORRY = "Sorry, something went wrong while answering that. Please try again in a moment.";
+  static final String SORRY =
+      "Sorry, something went wrong while answering that. Please try again in a moment.";
   static final String BUSY = "briefbot is busy right now. Please try again in a moment.";
   static final String EXPIRED = "That answer is no longer remembered. Please ask again.";
+
   /** Tries of a rate-limited Web API call. */
   static final int ATTEMPTS = 3;
 
@@ -66,9 +69,11 @@ final class SlackHandlers {
     app.event(AppMentionEvent.class, this::onMention);
     app.event(MessageEvent.class, this::onDirectMessage);
     app.blockAction(BlockKitRenderer.SHARE, this::onShare);
-    app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.SHOW_PREFIX) + "\\d+$"), this::onShow);
+    app.blockAction(
+        Pattern.compile("^" + Pattern.quote(BlockKitRenderer.SHOW_PREFIX) + "\\d+$"), this::onShow);
     app.blockAction(BlockKitRenderer.VOTE_UP, (req, ctx) -> onVote(req, ctx, FeedbackLog.Vote.UP));
-    app.blockAction(BlockKitRenderer.VOTE_DOWN, (req, ctx) -> onVote(req, ctx, FeedbackLog.Vote.DOWN));
+    app.blockAction(
+        BlockKitRenderer.VOTE_DOWN, (req, ctx) -> onVote(req, ctx, FeedbackLog.Vote.DOWN));
   }
 
   // --- slash commands: answered privately through the response_url -------------------------
@@ -78,11 +83,25 @@ final class SlackHandlers {
     String prefix = p.getCommand() == null ? COMMAND : p.getCommand();
     String user = userKey(p.getTeamId(), p.getUserId());
     String text = SlackText.toPlain(p.getText(), null);
-    boolean accepted = replies.submit("command " + prefix, () -> {
-      SlackMessage m = BlockKitRenderer.render(chat.handle(user, text, prefix), Audience.ASKER);
-      return () -> check("response_url", ctx.respond(SlashCommandResponse.builder().responseType("ephemeral")
-          .text(m.text()).blocks(m.blocks()).build()));
-    }, () -> ctx.respond(SlashCommandResponse.builder().responseType("ephemeral").text(SORRY).build()));
+    boolean accepted =
+        replies.submit(
+            "command " + prefix,
+            () -> {
+              SlackMessage m =
+                  BlockKitRenderer.render(chat.handle(user, text, prefix), Audience.ASKER);
+              return () ->
+                  check(
+                      "response_url",
+                      ctx.respond(
+                          SlashCommandResponse.builder()
+                              .responseType("ephemeral")
+                              .text(m.text())
+                              .blocks(m.blocks())
+                              .build()));
+            },
+            () ->
+                ctx.respond(
+                    SlashCommandResponse.builder().responseType("ephemeral").text(SORRY).build()));
     return accepted ? ctx.ack() : ctx.ack(BUSY);
   }
 
@@ -91,19 +110,32 @@ final class SlackHandlers {
   private Response onMention(EventsApiPayload<AppMentionEvent> req, EventContext ctx) {
     AppMentionEvent e = req.getEvent();
     // A mention inside a DM also arrives as a message.im event, which answers it.
-    if (e.getChannel() == null || e.getChannel().startsWith("D") || e.getBotId() != null || e.getUser() == null) {
+    if (e.getChannel() == null
+        || e.getChannel().startsWith("D")
+        || e.getBotId() != null
+        || e.getUser() == null) {
       return ctx.ack();
     }
     if (seen.firstTime(e.getChannel(), e.getTs())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      answerInThread(ctx, e.getChannel(), thread, req.getTeamId(), e.getUser(), e.getText(), "@" + botName(ctx));
+      answerInThread(
+          ctx,
+          e.getChannel(),
+          thread,
+          req.getTeamId(),
+          e.getUser(),
+          e.getText(),
+          "@" + botName(ctx));
     }
     return ctx.ack();
   }
 
   private Response onDirectMessage(EventsApiPayload<MessageEvent> req, EventContext ctx) {
     MessageEvent e = req.getEvent();
-    if (!"im".equals(e.getChannelType()) || e.getBotId() != null || e.getUser() == null || e.getText() == null) {
+    if (!"im".equals(e.getChannelType())
+        || e.getBotId() != null
+        || e.getUser() == null
+        || e.getText() == null) {
       return ctx.ack();
     }
     if (seen.firstTime(e.getChannel(), e.getTs())) {
@@ -113,30 +145,65 @@ final class SlackHandlers {
     return ctx.ack();
   }
 
-  private void answerInThread(EventContext ctx, String channel, String thread, String team, String user,
-      String slackText, String prefix) {
+  private void answerInThread(
+      EventContext ctx,
+      String channel,
+      String thread,
+      String team,
+      String user,
+      String slackText,
+      String prefix) {
     String text = SlackText.toPlain(slackText, ctx.getBotUserId());
-    boolean accepted = replies.submit("message in " + channel, () -> {
-      Reply reply = chat.handle(userKey(team, user), text, prefix);
-      SlackMessage m = BlockKitRenderer.render(reply, Audience.CHANNEL);
-      // "Slow down" concerns the asker alone.
-      if (reply.kind() == Reply.Kind.RATE_LIMITED) return () -> postPrivately(ctx, channel, thread, user, m);
-      return () -> post(ctx, channel, thread, m);
-    }, () -> post(ctx, channel, thread, new SlackMessage(SORRY, List.of())));
+    boolean accepted =
+        replies.submit(
+            "message in " + channel,
+            () -> {
+              Reply reply = chat.handle(userKey(team, user), text, prefix);
+              SlackMessage m = BlockKitRenderer.render(reply, Audience.CHANNEL);
+              // "Slow down" concerns the asker alone.
+              if (reply.kind() == Reply.Kind.RATE_LIMITED)
+                return () -> postPrivately(ctx, channel, thread, user, m);
+              return () -> post(ctx, channel, thread, m);
+            },
+            () -> post(ctx, channel, thread, new SlackMessage(SORRY, List.of())));
     if (!accepted) log.warn("dropped a message in {}: the work queue is full", channel);
   }
 
-  private static void post(Context ctx, String channel, String thread, SlackMessage m) throws Exception {
-    ChatPostMessageResponse r = whenAllowed(() -> ctx.client().chatPostMessage(b -> b.channel(channel).threadTs(thread)
-        .text(m.text()).blocks(m.blocks().isEmpty() ? null : m.blocks()).unfurlLinks(false).unfurlMedia(false)));
-    if (!r.isOk()) throw new IllegalStateException("chat.postMessage to " + channel + " failed: " + r.getError());
+  private static void post(Context ctx, String channel, String thread, SlackMessage m)
+      throws Exception {
+    ChatPostMessageResponse r =
+        whenAllowed(
+            () ->
+                ctx.client()
+                    .chatPostMessage(
+                        b ->
+                            b.channel(channel)
+                                .threadTs(thread)
+                                .text(m.text())
+                                .blocks(m.blocks().isEmpty() ? null : m.blocks())
+                                .unfurlLinks(false)
+                                .unfurlMedia(false)));
+    if (!r.isOk())
+      throw new IllegalStateException(
+          "chat.postMessage to " + channel + " failed: " + r.getError());
   }
 
-  private static void postPrivately(Context ctx, String channel, String thread, String user, SlackMessage m)
-      throws Exception {
-    ChatPostEphemeralResponse r = whenAllowed(() -> ctx.client().chatPostEphemeral(b -> b.channel(channel)
-        .threadTs(thread).user(user).text(m.text()).blocks(m.blocks())));
-    if (!r.isOk()) throw new IllegalStateException("chat.postEphemeral to " + channel + " failed: " + r.getError());
+  private static void postPrivately(
+      Context ctx, String channel, String thread, String user, SlackMessage m) throws Exception {
+    ChatPostEphemeralResponse r =
+        whenAllowed(
+            () ->
+                ctx.client()
+                    .chatPostEphemeral(
+                        b ->
+                            b.channel(channel)
+                                .threadTs(thread)
+                                .user(user)
+                                .text(m.text())
+                                .blocks(m.blocks())));
+    if (!r.isOk())
+      throw new IllegalStateException(
+          "chat.postEphemeral to " + channel + " failed: " + r.getError());
   }
 
   // --- buttons ------------------------------------------------------------------------------
@@ -146,17 +213,29 @@ final class SlackHandlers {
     BlockActionPayload p = req.getPayload();
     String token = actionValue(p);
     String user = p.getUser() == null ? null : p.getUser().getId();
-    replies.submit("share", () -> {
-      Optional<RecentAnswers.Entry> entry = chat.recall(token);
-      if (entry.isEmpty()) return () -> respondPrivately(ctx, p, EXPIRED);
-      Reply reply = chat.ask(entry.get().question(), entry.get().briefId(), 0);
-      SlackMessage m = BlockKitRenderer.render(reply, Audience.CHANNEL, Optional.ofNullable(user));
-      return () -> {
-        check("response_url", ctx.respond(ActionResponse.builder().responseType("in_channel").replaceOriginal(false)
-            .text(m.text()).blocks(m.blocks()).build()));
-        check("response_url", ctx.respond(ActionResponse.builder().deleteOriginal(true).build()));
-      };
-    }, () -> respondPrivately(ctx, p, SORRY));
+    replies.submit(
+        "share",
+        () -> {
+          Optional<RecentAnswers.Entry> entry = chat.recall(token);
+          if (entry.isEmpty()) return () -> respondPrivately(ctx, p, EXPIRED);
+          Reply reply = chat.ask(entry.get().question(), entry.get().briefId(), 0);
+          SlackMessage m =
+              BlockKitRenderer.render(reply, Audience.CHANNEL, Optional.ofNullable(user));
+          return () -> {
+            check(
+                "response_url",
+                ctx.respond(
+                    ActionResponse.builder()
+                        .responseType("in_channel")
+                        .replaceOriginal(false)
+                        .text(m.text())
+                        .blocks(m.blocks())
+                        .build()));
+            check(
+                "response_url", ctx.respond(ActionResponse.builder().deleteOriginal(true).build()));
+          };
+        },
+        () -> respondPrivately(ctx, p, SORRY));
     return ctx.ack();
   }
 
@@ -164,10 +243,16 @@ final class SlackHandlers {
   private Response onShow(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     String passageId = actionValue(p);
-    replies.submit("show", () -> {
-      SlackMessage m = BlockKitRenderer.render(chat.show(passageId), Audience.ASKER);
-      return () -> check("response_url", ctx.respond(privately(p).text(m.text()).blocks(m.blocks()).build()));
-    }, () -> respondPrivately(ctx, p, SORRY));
+    replies.submit(
+        "show",
+        () -> {
+          SlackMessage m = BlockKitRenderer.render(chat.show(passageId), Audience.ASKER);
+          return () ->
+              check(
+                  "response_url",
+                  ctx.respond(privately(p).text(m.text()).blocks(m.blocks()).build()));
+        },
+        () -> respondPrivately(ctx, p, SORRY));
     return ctx.ack();
   }
 
@@ -176,26 +261,38 @@ final class SlackHandlers {
     BlockActionPayload p = req.getPayload();
     String token = actionValue(p);
     Optional<String> user = Optional.ofNullable(p.getUser()).map(BlockActionPayload.User::getId);
-    replies.submit("vote", () -> {
-      boolean recorded = chat.vote(PLATFORM, token, vote, user);
-      String thanks = recorded ? "Thanks, your " + (vote == FeedbackLog.Vote.UP ? "👍" : "👎") + " is recorded." : EXPIRED;
-      return () -> respondPrivately(ctx, p, thanks);
-    }, () -> respondPrivately(ctx, p, SORRY));
+    replies.submit(
+        "vote",
+        () -> {
+          boolean recorded = chat.vote(PLATFORM, token, vote, user);
+          String thanks =
+              recorded
+                  ? "Thanks, your " + (vote == FeedbackLog.Vote.UP ? "👍" : "👎") + " is recorded."
+                  : EXPIRED;
+          return () -> respondPrivately(ctx, p, thanks);
+        },
+        () -> respondPrivately(ctx, p, SORRY));
     return ctx.ack();
   }
 
-  private static void respondPrivately(ActionContext ctx, BlockActionPayload p, String text) throws Exception {
+  private static void respondPrivately(ActionContext ctx, BlockActionPayload p, String text)
+      throws Exception {
     check("response_url", ctx.respond(privately(p).text(SlackText.escape(text)).build()));
   }
 
   /** A new ephemeral message for the clicking user, in the thread the button was in. */
   private static ActionResponse.ActionResponseBuilder privately(BlockActionPayload p) {
     String thread = p.getContainer() == null ? null : p.getContainer().getThreadTs();
-    return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).threadTs(thread);
+    return ActionResponse.builder()
+        .responseType("ephemeral")
+        .replaceOriginal(false)
+        .threadTs(thread);
   }
 
   private static String actionValue(BlockActionPayload p) {
-    if (p.getActions() == null || p.getActions().isEmpty() || p.getActions().get(0).getValue() == null) return "";
+    if (p.getActions() == null
+        || p.getActions().isEmpty()
+        || p.getActions().get(0).getValue() == null) return "";
     return p.getActions().get(0).getValue();
   }
 
@@ -209,7 +306,8 @@ final class SlackHandlers {
 
   /**
    * Makes {@code call}; when Slack answers 429 (a channel sent to faster than it allows), waits as
-   * long as its Retry-After says (1 to 30 seconds) and tries again, {@value #ATTEMPTS} times in all.
+   * long as its Retry-After says (1 to 30 seconds) and tries again, {@value #ATTEMPTS} times in
+   * all.
    */
   static <T> T whenAllowed(SlackCall<T> call) throws Exception {
     for (int attempt = 1; ; attempt++) {
@@ -234,7 +332,8 @@ final class SlackHandlers {
 
   private static void check(String where, WebhookResponse r) {
     if (r == null || r.getCode() == null || r.getCode() / 100 != 2) {
-      throw new IllegalStateException(where + " answered " + (r == null ? "nothing" : r.getCode() + " " + r.getBody()));
+      throw new IllegalStateException(
+          where + " answered " + (r == null ? "nothing" : r.getCode() + " " + r.getBody()));
     }
   }
 
@@ -245,6 +344,7 @@ final class SlackHandlers {
 
   private static String botName(Context ctx) {
     return ctx.getAuthTestResponse() != null && ctx.getAuthTestResponse().getUser() != null
-        ? ctx.getAuthTestResponse().getUser() : "briefbot";
+        ? ctx.getAuthTestResponse().getUser()
+        : "briefbot";
   }
 }

@@ -12,10 +12,12 @@ record SlackMessage(String text, List<LayoutBlock> blocks) {
   static final int MAX_BLOCKS = 50;
 
   SlackMessage {
-    if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+    if (text == null || text.isBlank())
+      throw new IllegalArgumentException("text must not be blank");
     blocks = List.copyOf(blocks);
     if (blocks.size() > MAX_BLOCKS) {
-      throw new IllegalArgumentException("a message holds at most " + MAX_BLOCKS + " blocks, got " + blocks.size());
+      throw new IllegalArgumentException(
+          "a message holds at most " + MAX_BLOCKS + " blocks, got " + blocks.size());
     }
   }
 }

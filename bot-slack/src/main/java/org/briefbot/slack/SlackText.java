@@ -16,14 +16,15 @@ final class SlackText {
 
   /** {@code <@U123>}, {@code <@U123|name>}, {@code <#C123|name>}, {@code <!channel>}, links. */
   private static final Pattern ANGLE = Pattern.compile("<([^<>]*)>");
+
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,20}");
 
   private SlackText() {}
 
   /**
-   * Plain words from Slack's message format: {@code <@U1|ann>} becomes {@code @ann},
-   * {@code <!channel>} becomes {@code @channel}, {@code <https://x|label>} becomes {@code label},
-   * and {@code &amp;}, {@code &lt;}, {@code &gt;} become {@code &}, {@code <}, {@code >}. Mentions of
+   * Plain words from Slack's message format: {@code <@U1|ann>} becomes {@code @ann}, {@code
+   * <!channel>} becomes {@code @channel}, {@code <https://x|label>} becomes {@code label}, and
+   * {@code &amp;}, {@code &lt;}, {@code &gt;} become {@code &}, {@code <}, {@code >}. Mentions of
    * {@code botUserId} are removed. Never throws; null is empty.
    */
   static String toPlain(String slackText, String botUserId) {

@@ -9,6 +9,7 @@ final class StartupException extends RuntimeException {
 
   /** Missing or rejected settings: the operator must set something. */
   static final int USAGE = 2;
+
   /** Anything else: unreadable briefs, a port in use, Slack unreachable. */
   static final int FAILURE = 1;
 

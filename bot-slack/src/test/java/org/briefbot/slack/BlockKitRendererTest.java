@@ -20,13 +20,27 @@ class BlockKitRendererTest {
   static final Gson GSON = GsonFactory.createSnakeCase();
 
   static Quote quote(String id, String text, int markStart, int markEnd) {
-    return new Quote(id, "§1 \"Introduction\" ¶2", "A. Author, Brief 1/2024, §1 \"Introduction\" ¶2", "Brief 1/2024",
-        text, markStart, markEnd);
+    return new Quote(
+        id,
+        "§1 \"Introduction\" ¶2",
+        "A. Author, Brief 1/2024, §1 \"Introduction\" ¶2",
+        "Brief 1/2024",
+        text,
+        markStart,
+        markEnd);
   }
 
   static Reply answer(String title, String lead, List<Quote> quotes) {
-    return new Reply(Reply.Kind.ANSWER, title, lead, quotes, Optional.empty(), "A. Author, Brief 1/2024",
-        List.of(), Optional.of("0123456789ab"), false);
+    return new Reply(
+        Reply.Kind.ANSWER,
+        title,
+        lead,
+        quotes,
+        Optional.empty(),
+        "A. Author, Brief 1/2024",
+        List.of(),
+        Optional.of("0123456789ab"),
+        false);
   }
 
   static JsonArray json(SlackMessage m) {
@@ -43,7 +57,8 @@ class BlockKitRendererTest {
     if (e.isJsonArray()) for (JsonElement x : e.getAsJsonArray()) collect(x, out);
     if (e.isJsonObject()) {
       JsonObject o = e.getAsJsonObject();
-      if (o.has("type") && o.get("type").getAsString().equals("mrkdwn")) out.add(o.get("text").getAsString());
+      if (o.has("type") && o.get("type").getAsString().equals("mrkdwn"))
+        out.add(o.get("text").getAsString());
       for (String key : o.keySet()) collect(o.get(key), out);
     }
   }
@@ -51,8 +66,13 @@ class BlockKitRendererTest {
   @Test
   void putsTheBestSentenceFirstThenEachQuoteWithItsCitationAndAShowButton() {
     String text = "First sentence. The best sentence. Last one.";
-    SlackMessage m = BlockKitRenderer.render(answer("q?", "The best sentence.", List.of(
-        quote("b#s1p2", text, 16, 34), quote("b#s1p3", "Another passage.", 0, 16))), BlockKitRenderer.Audience.ASKER);
+    SlackMessage m =
+        BlockKitRenderer.render(
+            answer(
+                "q?",
+                "The best sentence.",
+                List.of(quote("b#s1p2", text, 16, 34), quote("b#s1p3", "Another passage.", 0, 16))),
+            BlockKitRenderer.Audience.ASKER);
 
     JsonArray blocks = json(m);
     assertThat(blocks.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
@@ -60,11 +80,19 @@ class BlockKitRendererTest {
     JsonObject first = blocks.get(1).getAsJsonObject();
     assertThat(first.getAsJsonObject("text").get("text").getAsString())
         .isEqualTo("*§1 \"Introduction\" ¶2*\n>First sentence. *The best sentence.* Last one.");
-    assertThat(first.getAsJsonObject("accessory").get("action_id").getAsString()).isEqualTo("brief_show_1");
+    assertThat(first.getAsJsonObject("accessory").get("action_id").getAsString())
+        .isEqualTo("brief_show_1");
     assertThat(first.getAsJsonObject("accessory").get("value").getAsString()).isEqualTo("b#s1p2");
-    assertThat(blocks.get(2).getAsJsonObject().getAsJsonObject("accessory").get("action_id").getAsString())
+    assertThat(
+            blocks
+                .get(2)
+                .getAsJsonObject()
+                .getAsJsonObject("accessory")
+                .get("action_id")
+                .getAsString())
         .isEqualTo("brief_show_2");
-    assertThat(texts(blocks.get(3))).containsExactly("Source: A. Author, Brief 1/2024", "Asked: “q?”");
+    assertThat(texts(blocks.get(3)))
+        .containsExactly("Source: A. Author, Brief 1/2024", "Asked: “q?”");
     assertThat(m.text()).isEqualTo("The best sentence.");
   }
 
@@ -72,7 +100,8 @@ class BlockKitRendererTest {
   void offersShareInChannelToTheAskerOnly() {
     Reply reply = answer("q?", "Lead.", List.of(quote("b#s1p2", "Lead.", 0, 5)));
     JsonArray asker = json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER));
-    JsonArray channel = json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.CHANNEL, Optional.of("U42")));
+    JsonArray channel =
+        json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.CHANNEL, Optional.of("U42")));
 
     assertThat(actionIds(asker)).containsExactly("brief_share", "brief_vote_up", "brief_vote_down");
     assertThat(actionIds(channel)).containsExactly("brief_vote_up", "brief_vote_down");
@@ -83,21 +112,36 @@ class BlockKitRendererTest {
     JsonObject actions = blocks.get(blocks.size() - 1).getAsJsonObject();
     assertThat(actions.get("type").getAsString()).isEqualTo("actions");
     List<String> ids = new ArrayList<>();
-    for (JsonElement e : actions.getAsJsonArray("elements")) ids.add(e.getAsJsonObject().get("action_id").getAsString());
+    for (JsonElement e : actions.getAsJsonArray("elements"))
+      ids.add(e.getAsJsonObject().get("action_id").getAsString());
     return ids;
   }
 
   @Test
   void escapesEverythingQuotedOrEchoedAndMarksItVerbatim() {
     String passage = "Ask <!channel> & <@U1> about <https://x.test|this>.";
-    Reply reply = new Reply(Reply.Kind.ANSWER, "<!here> & <@U2>?", "Lead <!everyone>.",
-        List.of(quote("b#s1p2", passage, 0, passage.length())), Optional.of("<!channel> fixed"), "Ref <b>",
-        List.of(), Optional.of("0123456789ab"), false);
+    Reply reply =
+        new Reply(
+            Reply.Kind.ANSWER,
+            "<!here> & <@U2>?",
+            "Lead <!everyone>.",
+            List.of(quote("b#s1p2", passage, 0, passage.length())),
+            Optional.of("<!channel> fixed"),
+            "Ref <b>",
+            List.of(),
+            Optional.of("0123456789ab"),
+            false);
     SlackMessage m = BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER);
 
     String all = json(m) + m.text();
-    assertThat(all).doesNotContain("<!").doesNotContain("<@").doesNotContain("<http").doesNotContain("<b>");
-    assertThat(all).contains("&lt;!channel&gt; &amp; &lt;@U1&gt;").contains("&lt;!here&gt; &amp; &lt;@U2&gt;?");
+    assertThat(all)
+        .doesNotContain("<!")
+        .doesNotContain("<@")
+        .doesNotContain("<http")
+        .doesNotContain("<b>");
+    assertThat(all)
+        .contains("&lt;!channel&gt; &amp; &lt;@U1&gt;")
+        .contains("&lt;!here&gt; &amp; &lt;@U2&gt;?");
     assertThat(m.text()).isEqualTo("Lead &lt;!everyone&gt;.");
     for (JsonElement block : json(m)) {
       assertThat(block.toString()).doesNotContain("\"verbatim\":false");
@@ -107,9 +151,17 @@ class BlockKitRendererTest {
 
   @Test
   void saysTheBriefDoesNotAddressAQuestionWithoutQuotingNearMisses() {
-    Reply reply = new Reply(Reply.Kind.NOT_ADDRESSED, "GDP of Peru?", Answer.NOT_ADDRESSED,
-        List.of(quote("b#s3p6", "Unrelated.", 0, 10)), Optional.empty(), "", List.of(), Optional.of("0123456789ab"),
-        false);
+    Reply reply =
+        new Reply(
+            Reply.Kind.NOT_ADDRESSED,
+            "GDP of Peru?",
+            Answer.NOT_ADDRESSED,
+            List.of(quote("b#s3p6", "Unrelated.", 0, 10)),
+            Optional.empty(),
+            "",
+            List.of(),
+            Optional.of("0123456789ab"),
+            false);
     JsonArray blocks = json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER));
 
     assertThat(texts(blocks.get(0))).containsExactly(Answer.NOT_ADDRESSED);
@@ -118,8 +170,17 @@ class BlockKitRendererTest {
 
   @Test
   void showsDidYouMean() {
-    Reply reply = new Reply(Reply.Kind.ANSWER, "sigend?", "Lead.", List.of(), Optional.of("When was it signed?"), "",
-        List.of(), Optional.empty(), false);
+    Reply reply =
+        new Reply(
+            Reply.Kind.ANSWER,
+            "sigend?",
+            "Lead.",
+            List.of(),
+            Optional.of("When was it signed?"),
+            "",
+            List.of(),
+            Optional.empty(),
+            false);
     assertThat(texts(json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER))))
         .contains("Did you mean: _When was it signed?_?");
   }
@@ -127,8 +188,13 @@ class BlockKitRendererTest {
   @Test
   void keepsEverySectionWithinThreeThousandCharactersEvenWhenEscapingGrowsIt() {
     String passage = "&".repeat(2_900);
-    Reply reply = answer("&".repeat(200), "<".repeat(600), List.of(quote("b#s1p2", passage, 0, passage.length())));
-    for (String text : texts(json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER)))) {
+    Reply reply =
+        answer(
+            "&".repeat(200),
+            "<".repeat(600),
+            List.of(quote("b#s1p2", passage, 0, passage.length())));
+    for (String text :
+        texts(json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER)))) {
       assertThat(text.length()).isLessThanOrEqualTo(SlackText.SECTION_LIMIT);
     }
   }
@@ -136,20 +202,43 @@ class BlockKitRendererTest {
   @Test
   void keepsAnyReplyWithinFiftyBlocks() {
     List<String> lines = Collections.nCopies(400, "§9 A heading — " + "x".repeat(1_000));
-    Reply outline = new Reply(Reply.Kind.OUTLINE, "Outline", "", List.of(), Optional.empty(), "", lines,
-        Optional.empty(), false);
+    Reply outline =
+        new Reply(
+            Reply.Kind.OUTLINE,
+            "Outline",
+            "",
+            List.of(),
+            Optional.empty(),
+            "",
+            lines,
+            Optional.empty(),
+            false);
     SlackMessage m = BlockKitRenderer.render(outline, BlockKitRenderer.Audience.ASKER);
 
     assertThat(m.blocks()).hasSize(SlackMessage.MAX_BLOCKS);
-    assertThat(texts(json(m))).last().asString().endsWith("more parts left out to fit in one Slack message.");
+    assertThat(texts(json(m)))
+        .last()
+        .asString()
+        .endsWith("more parts left out to fit in one Slack message.");
     assertThat(texts(json(m))).allMatch(t -> t.length() <= SlackText.SECTION_LIMIT);
   }
 
   @Test
   void listsHelpLinesAsBullets() {
-    Reply help = new Reply(Reply.Kind.HELP, "How to ask briefbot", "Ask a question in plain words.", List.of(),
-        Optional.empty(), "", List.of("/brief QUESTION — ask", "/brief show ID — one passage"), Optional.empty(), false);
-    assertThat(texts(json(BlockKitRenderer.render(help, BlockKitRenderer.Audience.ASKER)))).containsExactly(
-        "*How to ask briefbot*\nAsk a question in plain words.", "• /brief QUESTION — ask\n• /brief show ID — one passage");
+    Reply help =
+        new Reply(
+            Reply.Kind.HELP,
+            "How to ask briefbot",
+            "Ask a question in plain words.",
+            List.of(),
+            Optional.empty(),
+            "",
+            List.of("/brief QUESTION — ask", "/brief show ID — one passage"),
+            Optional.empty(),
+            false);
+    assertThat(texts(json(BlockKitRenderer.render(help, BlockKitRenderer.Audience.ASKER))))
+        .containsExactly(
+            "*How to ask briefbot*\nAsk a question in plain words.",
+            "• /brief QUESTION — ask\n• /brief show ID — one passage");
   }
 }

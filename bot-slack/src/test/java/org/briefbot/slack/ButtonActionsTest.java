@@ -43,20 +43,28 @@ class ButtonActionsTest {
 
   /** Asks privately; returns the answer's token, the value of its buttons. */
   private String ask(String question) {
-    requests.post(SlackRequests.form(SlackRequests.slashCommand(question, "U1", slack.responseUrl("ask"))),
+    requests.post(
+        SlackRequests.form(SlackRequests.slashCommand(question, "U1", slack.responseUrl("ask"))),
         SlackRequests.FORM);
     JsonNode reply = slack.await(c -> c.path().equals("/response/ask"), TIMEOUT).json();
     for (JsonNode block : reply.path("blocks")) {
       for (JsonNode element : block.path("elements")) {
-        if (element.path("action_id").asText().equals(BlockKitRenderer.SHARE)) return element.path("value").asText();
+        if (element.path("action_id").asText().equals(BlockKitRenderer.SHARE))
+          return element.path("value").asText();
       }
     }
     throw new AssertionError("no Share button in " + reply);
   }
 
   private void click(String actionId, String value, String replyId, boolean ephemeral) {
-    int status = requests.post(SlackRequests.interactive(SlackRequests.blockAction(
-        actionId, value, "U1", slack.responseUrl(replyId), ephemeral)), SlackRequests.FORM).statusCode();
+    int status =
+        requests
+            .post(
+                SlackRequests.interactive(
+                    SlackRequests.blockAction(
+                        actionId, value, "U1", slack.responseUrl(replyId), ephemeral)),
+                SlackRequests.FORM)
+            .statusCode();
     assertThat(status).isEqualTo(200);
   }
 
@@ -65,12 +73,16 @@ class ButtonActionsTest {
     String token = ask("When was the ITPP signed?");
     click(BlockKitRenderer.SHARE, token, "share", true);
 
-    List<FakeSlackApi.Call> calls = slack.awaitAll(c -> c.path().equals("/response/share"), 2, TIMEOUT);
+    List<FakeSlackApi.Call> calls =
+        slack.awaitAll(c -> c.path().equals("/response/share"), 2, TIMEOUT);
     JsonNode shared = calls.get(0).json();
     assertThat(shared.path("response_type").asText()).isEqualTo("in_channel");
     assertThat(shared.path("replace_original").asBoolean()).isFalse();
-    assertThat(shared.path("blocks").toString()).contains("csds-2024-10#s1p2").contains("shared by <@U1>");
-    assertThat(shared.findValuesAsText("action_id")).doesNotContain(BlockKitRenderer.SHARE)
+    assertThat(shared.path("blocks").toString())
+        .contains("csds-2024-10#s1p2")
+        .contains("shared by <@U1>");
+    assertThat(shared.findValuesAsText("action_id"))
+        .doesNotContain(BlockKitRenderer.SHARE)
         .contains(BlockKitRenderer.VOTE_UP);
     assertThat(calls.get(1).json().path("delete_original").asBoolean()).isTrue();
   }
@@ -83,8 +95,11 @@ class ButtonActionsTest {
     assertThat(shown.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(shown.path("replace_original").asBoolean()).isFalse();
     String text = shown.path("blocks").get(0).path("text").path("text").asText();
-    assertThat(text).startsWith("*§1 \"Introduction\" ¶2*\n>NATO, for its part, has certainly reciprocated Seoul’s interest.")
-        .endsWith("The ITPP is the most comprehensive agreement in the history of their bilateral relationship.");
+    assertThat(text)
+        .startsWith(
+            "*§1 \"Introduction\" ¶2*\n>NATO, for its part, has certainly reciprocated Seoul’s interest.")
+        .endsWith(
+            "The ITPP is the most comprehensive agreement in the history of their bilateral relationship.");
     assertThat(shown.path("blocks").toString()).contains("Ramon Pacheco Pardo");
   }
 
@@ -92,7 +107,9 @@ class ButtonActionsTest {
   void showFullParagraphOfAnUnknownIdSaysSo() {
     click(BlockKitRenderer.SHOW_PREFIX + "2", "csds-2024-10#s9p9", "unknown", false);
     JsonNode shown = slack.await(c -> c.path().equals("/response/unknown"), TIMEOUT).json();
-    assertThat(shown.path("blocks").toString()).contains("Unknown passage").contains("csds-2024-10#s9p9");
+    assertThat(shown.path("blocks").toString())
+        .contains("Unknown passage")
+        .contains("csds-2024-10#s9p9");
   }
 
   @Test
@@ -107,8 +124,11 @@ class ButtonActionsTest {
     assertThat(lines).hasSize(1);
     @SuppressWarnings("unchecked")
     Map<String, Object> vote = new ObjectMapper().readValue(lines.get(0), Map.class);
-    assertThat(vote).containsEntry("platform", "slack").containsEntry("vote", "up")
-        .containsEntry("question", "When was the ITPP signed?").containsKey("time")
+    assertThat(vote)
+        .containsEntry("platform", "slack")
+        .containsEntry("vote", "up")
+        .containsEntry("question", "When was the ITPP signed?")
+        .containsKey("time")
         .doesNotContainKey("user");
     assertThat((List<?>) vote.get("passages")).first().isEqualTo("csds-2024-10#s1p2");
   }

@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 /**
  * A local stand-in for Slack's side of HTTP: the Web API methods the bot calls (auth.test,
  * apps.connections.open, chat.postMessage, chat.postEphemeral) under {@link #apiUrl()}, and
- * response_url endpoints under {@link #responseUrl}. Every request is recorded as it arrives;
- * tests wait for the ones they expect. Listens on 127.0.0.1, on a free port, until closed.
+ * response_url endpoints under {@link #responseUrl}. Every request is recorded as it arrives; tests
+ * wait for the ones they expect. Listens on 127.0.0.1, on a free port, until closed.
  */
 final class FakeSlackApi implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-fake-bot-token-7f3a9c";
@@ -37,7 +37,8 @@ final class FakeSlackApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One request as it reached the fake. */
-  record Call(String path, String authorization, String contentType, String body, long receivedNanos) {
+  record Call(
+      String path, String authorization, String contentType, String body, long receivedNanos) {
     /** The form fields (chat.postMessage and friends are form-encoded). */
     Map<String, String> form() {
       Map<String, String> fields = new LinkedHashMap<>();
@@ -75,7 +76,10 @@ final class FakeSlackApi implements AutoCloseable {
 
     /** Everything a user could see: the fallback text and every block, as sent. */
     String visible() {
-      String text = path.startsWith("/api/") ? form().getOrDefault("text", "") : json().path("text").asText("");
+      String text =
+          path.startsWith("/api/")
+              ? form().getOrDefault("text", "")
+              : json().path("text").asText("");
       return text + "\n" + blocks();
     }
   }
@@ -88,7 +92,8 @@ final class FakeSlackApi implements AutoCloseable {
   private volatile String acceptedAppToken = APP_TOKEN;
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
   private volatile CountDownLatch replyGate = new CountDownLatch(0);
-  private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger rateLimited =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private FakeSlackApi(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -97,7 +102,8 @@ final class FakeSlackApi implements AutoCloseable {
 
   static FakeSlackApi start() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
       ExecutorService executor = Executors.newFixedThreadPool(48);
       FakeSlackApi fake = new FakeSlackApi(server, executor);
       server.createContext("/", fake::handle);
@@ -136,12 +142,17 @@ final class FakeSlackApi implements AutoCloseable {
     socketModeUrl = url;
   }
 
-  /** Answers the next {@code count} chat.postMessage calls with 429 and Retry-After: 1, as Slack does. */
+  /**
+   * Answers the next {@code count} chat.postMessage calls with 429 and Retry-After: 1, as Slack
+   * does.
+   */
   void rateLimitNextPosts(int count) {
     rateLimited.set(count);
   }
 
-  /** Holds every reply (chat.postMessage, response_url) unanswered until {@link #releaseReplies}. */
+  /**
+   * Holds every reply (chat.postMessage, response_url) unanswered until {@link #releaseReplies}.
+   */
   void holdReplies() {
     replyGate = new CountDownLatch(1);
   }
@@ -167,8 +178,15 @@ final class FakeSlackApi implements AutoCloseable {
       if (matching.size() >= count) return matching;
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("expected " + count + " matching calls within " + timeout + ", got "
-            + matching.size() + "; all calls: " + calls.stream().map(Call::path).toList());
+        throw new AssertionError(
+            "expected "
+                + count
+                + " matching calls within "
+                + timeout
+                + ", got "
+                + matching.size()
+                + "; all calls: "
+                + calls.stream().map(Call::path).toList());
       }
       try {
         TimeUnit.NANOSECONDS.timedWait(this, left);
@@ -183,8 +201,13 @@ final class FakeSlackApi implements AutoCloseable {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getPath();
-      Call call = new Call(path, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
-          String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), body, System.nanoTime());
+      Call call =
+          new Call(
+              path,
+              String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+              String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")),
+              body,
+              System.nanoTime());
       synchronized (this) {
         calls.add(call);
         notifyAll();
@@ -192,24 +215,43 @@ final class FakeSlackApi implements AutoCloseable {
       String token = bearer(call);
       String answer;
       switch (path) {
-        case "/api/auth.test" -> answer = token.equals(acceptedBotToken)
-            ? "{\"ok\":true,\"url\":\"https://fake.slack.test/\",\"team\":\"Fake\",\"user\":\"briefbot\","
-              + "\"team_id\":\"T1\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}"
-            : "{\"ok\":false,\"error\":\"invalid_auth\"}";
-        case "/api/apps.connections.open" -> answer = token.equals(acceptedAppToken)
-            ? "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}"
-            : "{\"ok\":false,\"error\":\"invalid_auth\"}";
+        case "/api/auth.test" ->
+            answer =
+                token.equals(acceptedBotToken)
+                    ? "{\"ok\":true,\"url\":\"https://fake.slack.test/\",\"team\":\"Fake\",\"user\":\"briefbot\","
+                        + "\"team_id\":\"T1\",\"user_id\":\""
+                        + BOT_USER_ID
+                        + "\",\"bot_id\":\""
+                        + BOT_ID
+                        + "\"}"
+                    : "{\"ok\":false,\"error\":\"invalid_auth\"}";
+        case "/api/apps.connections.open" ->
+            answer =
+                token.equals(acceptedAppToken)
+                    ? "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}"
+                    : "{\"ok\":false,\"error\":\"invalid_auth\"}";
         case "/api/chat.postMessage", "/api/chat.postEphemeral" -> {
           awaitGate();
-          if (path.equals("/api/chat.postMessage") && rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+          if (path.equals("/api/chat.postMessage")
+              && rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             exchange.getResponseHeaders().set("Retry-After", "1");
-            reply(exchange, 429, "application/json; charset=utf-8", "{\"ok\":false,\"error\":\"ratelimited\"}");
+            reply(
+                exchange,
+                429,
+                "application/json; charset=utf-8",
+                "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
           }
-          answer = token.equals(acceptedBotToken)
-              ? "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"" + nextTs()
-                + "\",\"message_ts\":\"" + nextTs() + "\"}"
-              : "{\"ok\":false,\"error\":\"invalid_auth\"}";
+          answer =
+              token.equals(acceptedBotToken)
+                  ? "{\"ok\":true,\"channel\":\""
+                      + call.form().get("channel")
+                      + "\",\"ts\":\""
+                      + nextTs()
+                      + "\",\"message_ts\":\""
+                      + nextTs()
+                      + "\"}"
+                  : "{\"ok\":false,\"error\":\"invalid_auth\"}";
         }
         default -> {
           if (path.startsWith("/response/")) {
@@ -226,7 +268,8 @@ final class FakeSlackApi implements AutoCloseable {
 
   private void awaitGate() {
     try {
-      if (!replyGate.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("replies held for 30 s");
+      if (!replyGate.await(30, TimeUnit.SECONDS))
+        throw new IllegalStateException("replies held for 30 s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -242,7 +285,8 @@ final class FakeSlackApi implements AutoCloseable {
     return call.path().startsWith("/api/") ? call.form().getOrDefault("token", "") : "";
   }
 
-  private static void reply(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void reply(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);

@@ -16,17 +16,20 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A local stand-in for Slack's Socket Mode server: every client that connects is greeted with
  * {@code hello}; the first is then sent the envelopes given to {@link #start}; every message a
- * client sends back (acks) is recorded. Like Slack, it can drop the connection or ask the client
- * to reconnect, and {@link #send} always goes to the newest connection. Listens on 127.0.0.1, on
- * a free port, until closed.
+ * client sends back (acks) is recorded. Like Slack, it can drop the connection or ask the client to
+ * reconnect, and {@link #send} always goes to the newest connection. Listens on 127.0.0.1, on a
+ * free port, until closed.
  */
 final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
-  static final String HELLO = "{\"type\":\"hello\",\"num_connections\":1,"
-      + "\"debug_info\":{\"host\":\"fake\",\"approximate_connection_time\":18060},"
-      + "\"connection_info\":{\"app_id\":\"A1\"}}";
+  static final String HELLO =
+      "{\"type\":\"hello\",\"num_connections\":1,"
+          + "\"debug_info\":{\"host\":\"fake\",\"approximate_connection_time\":18060},"
+          + "\"connection_info\":{\"app_id\":\"A1\"}}";
+
   /** What Slack sends before it closes a connection it wants refreshed. */
-  static final String DISCONNECT = "{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
-      + "\"debug_info\":{\"host\":\"fake\"}}";
+  static final String DISCONNECT =
+      "{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
+          + "\"debug_info\":{\"host\":\"fake\"}}";
 
   private final List<String> envelopes;
   private final List<String> received = new ArrayList<>();
@@ -46,7 +49,8 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
     FakeSocketMode server = new FakeSocketMode(envelopes);
     server.start();
     try {
-      if (!server.started.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("WebSocket server did not start");
+      if (!server.started.await(10, TimeUnit.SECONDS))
+        throw new IllegalStateException("WebSocket server did not start");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -74,13 +78,17 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
     client.send(DISCONNECT);
   }
 
-  /** Waits until {@code count} clients have connected (and been greeted) in all; fails after {@code timeout}. */
+  /**
+   * Waits until {@code count} clients have connected (and been greeted) in all; fails after {@code
+   * timeout}.
+   */
   synchronized void awaitConnections(int count, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (connections < count) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("expected " + count + " connections within " + timeout + ", got " + connections);
+        throw new AssertionError(
+            "expected " + count + " connections within " + timeout + ", got " + connections);
       }
       try {
         TimeUnit.NANOSECONDS.timedWait(this, left);
@@ -101,7 +109,8 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
     while (true) {
       for (String message : received) if (what.test(message)) return message;
       long left = deadline - System.nanoTime();
-      if (left <= 0) throw new AssertionError("no matching message within " + timeout + "; got " + received);
+      if (left <= 0)
+        throw new AssertionError("no matching message within " + timeout + "; got " + received);
       try {
         TimeUnit.NANOSECONDS.timedWait(this, left);
       } catch (InterruptedException e) {

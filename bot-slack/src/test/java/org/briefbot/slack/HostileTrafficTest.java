@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +45,11 @@ class HostileTrafficTest {
 
   @TempDir Path tmp;
   final ByteArrayOutputStream log = new ByteArrayOutputStream();
-  final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   LoggerContext logging;
   FakeSlackApi slack;
   RunningBot bot;
@@ -99,10 +101,17 @@ class HostileTrafficTest {
 
   @Test
   void anUnsignedBodyWithLineBreaksCannotForgeALogLine() {
-    for (String body : List.of("{\"a\":\"x\n" + FORGED + "\"}", "x\r\n" + FORGED,
-        "{\"type\":\"url_verification\",\"token\":\"x\"}")) {
-      HttpResponse<String> r = send("POST", events, body.getBytes(StandardCharsets.UTF_8),
-          Map.of("Content-Type", "application/json"));
+    for (String body :
+        List.of(
+            "{\"a\":\"x\n" + FORGED + "\"}",
+            "x\r\n" + FORGED,
+            "{\"type\":\"url_verification\",\"token\":\"x\"}")) {
+      HttpResponse<String> r =
+          send(
+              "POST",
+              events,
+              body.getBytes(StandardCharsets.UTF_8),
+              Map.of("Content-Type", "application/json"));
       assertThat(r.statusCode()).isEqualTo(401);
     }
 
@@ -112,8 +121,10 @@ class HostileTrafficTest {
 
   @Test
   void signedRequestsFromTheFutureOrInMillisecondsAreRefused() {
-    String body = SlackRequests.form(SlackRequests.slashCommand("When was the ITPP signed?", "U1",
-        slack.responseUrl("future")));
+    String body =
+        SlackRequests.form(
+            SlackRequests.slashCommand(
+                "When was the ITPP signed?", "U1", slack.responseUrl("future")));
     long now = Instant.now().getEpochSecond();
     for (long timestamp : new long[] {now + 6 * 60, now + 365L * 24 * 3600, now * 1000}) {
       HttpResponse<String> r = signed(body, SlackRequests.FORM, timestamp);
@@ -124,9 +135,15 @@ class HostileTrafficTest {
 
   @Test
   void aCorrectlySignedBodyIsAcceptedWhateverItsLineEndings() {
-    String event = SlackRequests.eventCallback(SlackRequests.appMention(
-        "<@" + FakeSlackApi.BOT_USER_ID + "> When was the ITPP signed?", "U2", "C9",
-        "1700000100.000200", null), "EvCrLf");
+    String event =
+        SlackRequests.eventCallback(
+            SlackRequests.appMention(
+                "<@" + FakeSlackApi.BOT_USER_ID + "> When was the ITPP signed?",
+                "U2",
+                "C9",
+                "1700000100.000200",
+                null),
+            "EvCrLf");
     String crlf = event.replace(",\"event\"", ",\r\n\"event\"") + "\r\n";
 
     assertThat(signed(crlf, SlackRequests.JSON_TYPE, Instant.now().getEpochSecond()).statusCode())
@@ -138,18 +155,29 @@ class HostileTrafficTest {
 
   @Test
   void anEventWithAWronglyTypedTopLevelFieldIsStillAnswered() throws Exception {
-    ObjectNode body = (ObjectNode) new ObjectMapper().readTree(SlackRequests.eventCallback(
-        SlackRequests.appMention("<@" + FakeSlackApi.BOT_USER_ID + "> When was the ITPP signed?",
-            "U2", "C7", "1700000200.000300", null), "EvOdd"));
+    ObjectNode body =
+        (ObjectNode)
+            new ObjectMapper()
+                .readTree(
+                    SlackRequests.eventCallback(
+                        SlackRequests.appMention(
+                            "<@" + FakeSlackApi.BOT_USER_ID + "> When was the ITPP signed?",
+                            "U2",
+                            "C7",
+                            "1700000200.000300",
+                            null),
+                        "EvOdd"));
     body.put("authorizations", "not a list");
     body.put("event_id", 42);
 
-    HttpResponse<String> r = signed(body.toString(), SlackRequests.JSON_TYPE,
-        Instant.now().getEpochSecond());
+    HttpResponse<String> r =
+        signed(body.toString(), SlackRequests.JSON_TYPE, Instant.now().getEpochSecond());
 
     assertThat(r.statusCode()).isEqualTo(200);
-    FakeSlackApi.Call post = slack.await(c -> c.path().equals("/api/chat.postMessage")
-        && "C7".equals(c.form().get("channel")), TIMEOUT);
+    FakeSlackApi.Call post =
+        slack.await(
+            c -> c.path().equals("/api/chat.postMessage") && "C7".equals(c.form().get("channel")),
+            TIMEOUT);
     assertThat(post.blocks().get(0).path("text").path("text").asText())
         .isEqualTo(HttpModeTest.ITPP_SENTENCE);
   }
@@ -157,22 +185,29 @@ class HostileTrafficTest {
   @Test
   void malformedSignedBodiesGetA400NeverA500() {
     long now = Instant.now().getEpochSecond();
-    for (String body : List.of("{\"type\":\"url_verification\",\"token\":\"x\"}", "{\"type\":",
-        "[1,2,3]", "payload=%7B%22type%22%3A42%7D", "\u0000\u0001", "{\"type\":\"event_callback\"}")) {
+    for (String body :
+        List.of(
+            "{\"type\":\"url_verification\",\"token\":\"x\"}",
+            "{\"type\":",
+            "[1,2,3]",
+            "payload=%7B%22type%22%3A42%7D",
+            "\u0000\u0001",
+            "{\"type\":\"event_callback\"}")) {
       String type = body.startsWith("payload") ? SlackRequests.FORM : SlackRequests.JSON_TYPE;
       HttpResponse<String> r = signed(body, type, now);
       assertThat(r.statusCode()).as(body).isLessThan(500);
     }
     // One short line or two each (Bolt's and ours), never a stack trace.
     assertThat(logText()).doesNotContain("\tat ");
-    assertThat(logText().lines().filter(line -> line.contains(" WARN "))).hasSizeLessThanOrEqualTo(12);
+    assertThat(logText().lines().filter(line -> line.contains(" WARN ")))
+        .hasSizeLessThanOrEqualTo(12);
   }
 
   @Test
   void onlyTheEventsAndHealthPathsAreServedAndNothingIsEchoed() {
     String signature = "v0=" + "ab".repeat(32);
-    HttpResponse<String> trace = send("TRACE", events, new byte[0],
-        Map.of("X-Slack-Signature", signature));
+    HttpResponse<String> trace =
+        send("TRACE", events, new byte[0], Map.of("X-Slack-Signature", signature));
     assertThat(trace.statusCode()).isEqualTo(405);
     assertThat(trace.body()).doesNotContain(signature);
     assertThat(send("GET", events, new byte[0], Map.of()).statusCode()).isEqualTo(405);
@@ -186,16 +221,25 @@ class HostileTrafficTest {
   }
 
   /**
-   * A short fuzz run with a fixed seed: random methods, paths, headers and bodies, signed and
-   * not. Nothing unsigned gets anything but 401/404/405/413, nothing at all gets a 500, the log
-   * stays a few short lines, and the bot still answers afterwards.
+   * A short fuzz run with a fixed seed: random methods, paths, headers and bodies, signed and not.
+   * Nothing unsigned gets anything but 401/404/405/413, nothing at all gets a 500, the log stays a
+   * few short lines, and the bot still answers afterwards.
    */
   @Test
   void fuzzedTrafficNeverGetsA500AndLeavesTheLogShort() {
     Random random = new Random(20261203);
-    List<String> samples = List.of("{\"type\":\"event_callback\"", "payload=", "command=/brief",
-        "\u00ff\u00fe", "\r\n", "\n2026-01-01 ERROR forged", "{\"token\":\"xoxb-123-456-abc\"}",
-        "[]", "null", "{\"type\":\"block_actions\",\"actions\":7}");
+    List<String> samples =
+        List.of(
+            "{\"type\":\"event_callback\"",
+            "payload=",
+            "command=/brief",
+            "\u00ff\u00fe",
+            "\r\n",
+            "\n2026-01-01 ERROR forged",
+            "{\"token\":\"xoxb-123-456-abc\"}",
+            "[]",
+            "null",
+            "{\"type\":\"block_actions\",\"actions\":7}");
     int requests = 300;
     for (int i = 0; i < requests; i++) {
       StringBuilder body = new StringBuilder();
@@ -208,7 +252,8 @@ class HostileTrafficTest {
       boolean sign = random.nextBoolean();
       long timestamp = Instant.now().getEpochSecond() + (random.nextInt(4) == 0 ? 600 : 0);
       Map<String, String> headers = new LinkedHashMap<>();
-      headers.put("Content-Type", random.nextBoolean() ? SlackRequests.JSON_TYPE : SlackRequests.FORM);
+      headers.put(
+          "Content-Type", random.nextBoolean() ? SlackRequests.JSON_TYPE : SlackRequests.FORM);
       if (sign) {
         headers.put("X-Slack-Request-Timestamp", Long.toString(timestamp));
         headers.put("X-Slack-Signature", sign(timestamp, bytes));
@@ -218,29 +263,49 @@ class HostileTrafficTest {
       if (!sign) assertThat(r.statusCode()).as("unsigned request %d", i).isIn(401, 413);
     }
     List<String> lines = logText().lines().toList();
-    assertThat(lines).allSatisfy(line -> assertThat(line).hasSizeLessThan(1_300)
-        .doesNotContain("xoxb-123").doesNotStartWith("2026-01-01 ERROR"));
+    assertThat(lines)
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .hasSizeLessThan(1_300)
+                    .doesNotContain("xoxb-123")
+                    .doesNotStartWith("2026-01-01 ERROR"));
     assertThat(lines.size()).isLessThan(requests);
 
-    assertThat(signed(SlackRequests.form(SlackRequests.slashCommand("When was the ITPP signed?",
-        "U1", slack.responseUrl("after"))), SlackRequests.FORM, Instant.now().getEpochSecond())
-        .statusCode()).isEqualTo(200);
+    assertThat(
+            signed(
+                    SlackRequests.form(
+                        SlackRequests.slashCommand(
+                            "When was the ITPP signed?", "U1", slack.responseUrl("after"))),
+                    SlackRequests.FORM,
+                    Instant.now().getEpochSecond())
+                .statusCode())
+        .isEqualTo(200);
     assertThat(slack.await(c -> c.path().equals("/response/after"), TIMEOUT).json().toString())
         .contains("July 2023");
   }
 
   private HttpResponse<String> signed(String body, String contentType, long timestamp) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return send("POST", events, bytes, Map.of("Content-Type", contentType,
-        "X-Slack-Request-Timestamp", Long.toString(timestamp),
-        "X-Slack-Signature", sign(timestamp, bytes)));
+    return send(
+        "POST",
+        events,
+        bytes,
+        Map.of(
+            "Content-Type",
+            contentType,
+            "X-Slack-Request-Timestamp",
+            Long.toString(timestamp),
+            "X-Slack-Signature",
+            sign(timestamp, bytes)));
   }
 
   private static String sign(long timestamp, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SlackRequests.SIGNING_SECRET.getBytes(StandardCharsets.UTF_8),
-          "HmacSHA256"));
+      mac.init(
+          new SecretKeySpec(
+              SlackRequests.SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
       return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
     } catch (GeneralSecurityException e) {
@@ -248,9 +313,12 @@ class HostileTrafficTest {
     }
   }
 
-  private HttpResponse<String> send(String method, URI uri, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+  private HttpResponse<String> send(
+      String method, URI uri, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(20))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * BRIEFBOT_INDEX naming a damaged index, or a place no index can be written: the bot starts all
- * the same, from a rebuilt index or from memory, says so in one log line, and answers.
+ * BRIEFBOT_INDEX naming a damaged index, or a place no index can be written: the bot starts all the
+ * same, from a rebuilt index or from memory, says so in one log line, and answers.
  */
 class IndexFaultsTest {
   static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -51,7 +51,8 @@ class IndexFaultsTest {
   @Test
   void aCorruptedIndexIsRebuiltAndTheBotAnswers() throws IOException {
     Path folder = tmp.resolve("index");
-    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withDirectory(folder))) {
+    try (BriefIndex index =
+        BriefIndex.open(Library.bundled(), IndexOptions.defaults().withDirectory(folder))) {
       assertThat(index.onDisk()).isTrue();
     }
     String built = Files.readString(folder.resolve("CURRENT")).strip();
@@ -59,7 +60,11 @@ class IndexFaultsTest {
 
     startAndAsk(folder);
 
-    assertThat(warnings()).singleElement().asString().contains("is unreadable").contains("rebuilding");
+    assertThat(warnings())
+        .singleElement()
+        .asString()
+        .contains("is unreadable")
+        .contains("rebuilding");
     assertThat(Files.readString(folder.resolve("CURRENT")).strip()).isNotEqualTo(built);
   }
 
@@ -70,19 +75,25 @@ class IndexFaultsTest {
 
     startAndAsk(file);
 
-    assertThat(warnings()).singleElement().asString().contains("cannot be written")
+    assertThat(warnings())
+        .singleElement()
+        .asString()
+        .contains("cannot be written")
         .contains("keeping the index in memory");
   }
 
   private void startAndAsk(Path indexFolder) {
-    try (FakeSlackApi slack = FakeSlackApi.start(); FakeSocketMode socket = FakeSocketMode.start(List.of())) {
+    try (FakeSlackApi slack = FakeSlackApi.start();
+        FakeSocketMode socket = FakeSocketMode.start(List.of())) {
       slack.socketModeUrl(socket.url());
-      Map<String, String> env = new HashMap<>(RunningBot.socketEnv(slack, tmp.resolve("feedback.jsonl")));
+      Map<String, String> env =
+          new HashMap<>(RunningBot.socketEnv(slack, tmp.resolve("feedback.jsonl")));
       env.put("BRIEFBOT_INDEX", indexFolder.toString());
       try (RunningBot bot = RunningBot.start(env)) {
         socket.awaitConnections(1, TIMEOUT);
         ObjectNode payload = SocketModeTest.JSON.createObjectNode();
-        SlackRequests.slashCommand("When was the ITPP signed?", "U1", slack.responseUrl("q")).forEach(payload::put);
+        SlackRequests.slashCommand("When was the ITPP signed?", "U1", slack.responseUrl("q"))
+            .forEach(payload::put);
         socket.send(SocketModeTest.envelope("env-q", "slash_commands", payload));
 
         FakeSlackApi.Call reply = slack.await(c -> c.path().equals("/response/q"), TIMEOUT);
@@ -96,14 +107,17 @@ class IndexFaultsTest {
     synchronized (indexLog) {
       return indexLog.list.stream()
           .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
-          .map(ILoggingEvent::getFormattedMessage).toList();
+          .map(ILoggingEvent::getFormattedMessage)
+          .toList();
     }
   }
 
   private static Path largestFile(Path generation) throws IOException {
     try (Stream<Path> files = Files.list(generation)) {
-      return files.filter(Files::isRegularFile)
-          .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+      return files
+          .filter(Files::isRegularFile)
+          .max(Comparator.comparingLong(f -> f.toFile().length()))
+          .orElseThrow();
     }
   }
 

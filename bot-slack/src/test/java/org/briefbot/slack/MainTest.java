@@ -24,9 +24,12 @@ class MainTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(Map<String, String> env) {
-    return Main.run(env, new PrintStream(err, true, StandardCharsets.UTF_8), bot -> {
-      throw new AssertionError("the bot must not start");
-    });
+    return Main.run(
+        env,
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        bot -> {
+          throw new AssertionError("the bot must not start");
+        });
   }
 
   private String err() {
@@ -36,15 +39,19 @@ class MainTest {
   @Test
   void withoutTokensExitsWith2AndOneLineSayingWhatToSet() {
     assertThat(run(Map.of())).isEqualTo(2);
-    assertThat(err()).isEqualTo("briefbot-slack: set SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-...) and either "
-        + "SLACK_APP_TOKEN (app-level token with connections:write, xapp-...) for Socket Mode or SLACK_SIGNING_SECRET "
-        + "for HTTP mode; see the Slack section of README.md" + System.lineSeparator());
+    assertThat(err())
+        .isEqualTo(
+            "briefbot-slack: set SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-...) and either "
+                + "SLACK_APP_TOKEN (app-level token with connections:write, xapp-...) for Socket Mode or SLACK_SIGNING_SECRET "
+                + "for HTTP mode; see the Slack section of README.md"
+                + System.lineSeparator());
   }
 
   @Test
   void aBotTokenAloneIsNotEnough() {
     assertThat(run(Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN))).isEqualTo(2);
-    assertThat(err()).isEqualTo("briefbot-slack: " + SlackSettings.MISSING_TOKENS + System.lineSeparator());
+    assertThat(err())
+        .isEqualTo("briefbot-slack: " + SlackSettings.MISSING_TOKENS + System.lineSeparator());
   }
 
   @Test
@@ -53,8 +60,11 @@ class MainTest {
       slack.rejectBotToken();
       assertThat(run(RunningBot.httpEnv(slack, tmp.resolve("f.jsonl")))).isEqualTo(2);
     }
-    assertThat(err()).isEqualTo("briefbot-slack: Slack rejected SLACK_BOT_TOKEN (invalid_auth): set it to the app's "
-        + "Bot User OAuth Token (xoxb-...) from OAuth & Permissions, after installing the app" + System.lineSeparator());
+    assertThat(err())
+        .isEqualTo(
+            "briefbot-slack: Slack rejected SLACK_BOT_TOKEN (invalid_auth): set it to the app's "
+                + "Bot User OAuth Token (xoxb-...) from OAuth & Permissions, after installing the app"
+                + System.lineSeparator());
   }
 
   @Test
@@ -64,17 +74,22 @@ class MainTest {
       assertThat(run(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")))).isEqualTo(2);
       assertThat(slack.calls()).noneMatch(c -> c.path().equals("/api/chat.postMessage"));
     }
-    assertThat(err()).isEqualTo("briefbot-slack: Slack rejected SLACK_APP_TOKEN (invalid_auth): set it to an "
-        + "app-level token with the connections:write scope (xapp-...) from Basic Information, and turn on Socket Mode"
-        + System.lineSeparator());
+    assertThat(err())
+        .isEqualTo(
+            "briefbot-slack: Slack rejected SLACK_APP_TOKEN (invalid_auth): set it to an "
+                + "app-level token with the connections:write scope (xapp-...) from Basic Information, and turn on Socket Mode"
+                + System.lineSeparator());
   }
 
   @Test
   void aMalformedPortExitsWith2() {
-    Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "PORT", "http");
+    Map<String, String> env =
+        Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "PORT", "http");
     assertThat(run(env)).isEqualTo(2);
-    assertThat(err()).isEqualTo("briefbot-slack: set PORT to a port number, 0 to 65535 (it is \"http\")"
-        + System.lineSeparator());
+    assertThat(err())
+        .isEqualTo(
+            "briefbot-slack: set PORT to a port number, 0 to 65535 (it is \"http\")"
+                + System.lineSeparator());
   }
 
   @Test
@@ -83,11 +98,19 @@ class MainTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    Map<String, String> env = new HashMap<>(Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN,
-        "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET,
-        "SLACK_API_URL", "http://127.0.0.1:" + closedPort + "/api"));
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "SLACK_BOT_TOKEN",
+                FakeSlackApi.BOT_TOKEN,
+                "SLACK_SIGNING_SECRET",
+                SlackRequests.SIGNING_SECRET,
+                "SLACK_API_URL",
+                "http://127.0.0.1:" + closedPort + "/api"));
     assertThat(run(env)).isEqualTo(1);
-    assertThat(err()).startsWith("briefbot-slack: cannot reach Slack at http://127.0.0.1:" + closedPort + "/api/: ")
+    assertThat(err())
+        .startsWith(
+            "briefbot-slack: cannot reach Slack at http://127.0.0.1:" + closedPort + "/api/: ")
         .hasLineCount(1);
   }
 
@@ -98,7 +121,8 @@ class MainTest {
       Map<String, String> env = new HashMap<>(RunningBot.httpEnv(slack, tmp.resolve("f.jsonl")));
       env.put("PORT", Integer.toString(taken.getLocalPort()));
       assertThat(run(env)).isEqualTo(1);
-      assertThat(err()).startsWith("briefbot-slack: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
+      assertThat(err())
+          .startsWith("briefbot-slack: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
           .endsWith("(set PORT to a free port)" + System.lineSeparator());
     }
   }
@@ -110,8 +134,12 @@ class MainTest {
       env.put("BRIEFBOT_BRIEFS", tmp.resolve("nowhere").toString());
       assertThat(run(env)).isEqualTo(1);
     }
-    assertThat(err()).isEqualTo("briefbot-slack: briefs folder " + tmp.resolve("nowhere")
-        + " does not exist or is not a folder" + System.lineSeparator());
+    assertThat(err())
+        .isEqualTo(
+            "briefbot-slack: briefs folder "
+                + tmp.resolve("nowhere")
+                + " does not exist or is not a folder"
+                + System.lineSeparator());
   }
 
   @Test
@@ -126,10 +154,18 @@ class MainTest {
       env.put("BRIEFBOT_BRIEFS", briefs.toString());
       env.put("BRIEFBOT_INDEX", index.toString());
       try (RunningBot bot = RunningBot.start(env)) {
-        bot.requests().post(SlackRequests.form(SlackRequests.slashCommand(
-            "When were the new pilot boats ordered?", "U1", slack.responseUrl("pilots"))), SlackRequests.FORM);
-        String reply = slack.await(c -> c.path().equals("/response/pilots"), Duration.ofSeconds(20)).body();
-        assertThat(reply).contains("harbour-notes-2025-2#s1p1")
+        bot.requests()
+            .post(
+                SlackRequests.form(
+                    SlackRequests.slashCommand(
+                        "When were the new pilot boats ordered?",
+                        "U1",
+                        slack.responseUrl("pilots"))),
+                SlackRequests.FORM);
+        String reply =
+            slack.await(c -> c.path().equals("/response/pilots"), Duration.ofSeconds(20)).body();
+        assertThat(reply)
+            .contains("harbour-notes-2025-2#s1p1")
             .contains("The port authority ordered two new pilot boats in January 2025");
       }
     }
@@ -155,12 +191,22 @@ class MainTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String reply = "";
         for (int i = 0; !reply.contains("harbour-notes-2025-3#s1p1"); i++) {
-          assertThat(System.nanoTime()).as("the new brief answered within a minute; last reply: %s", reply)
+          assertThat(System.nanoTime())
+              .as("the new brief answered within a minute; last reply: %s", reply)
               .isLessThan(deadline);
-          bot.requests().post(SlackRequests.form(SlackRequests.slashCommand(
-              "How many ferry crossings a day in winter?", "U" + i, slack.responseUrl("ferry" + i))), SlackRequests.FORM);
+          bot.requests()
+              .post(
+                  SlackRequests.form(
+                      SlackRequests.slashCommand(
+                          "How many ferry crossings a day in winter?",
+                          "U" + i,
+                          slack.responseUrl("ferry" + i))),
+                  SlackRequests.FORM);
           int n = i;
-          reply = slack.await(c -> c.path().equals("/response/ferry" + n), Duration.ofSeconds(20)).body();
+          reply =
+              slack
+                  .await(c -> c.path().equals("/response/ferry" + n), Duration.ofSeconds(20))
+                  .body();
         }
         assertThat(reply).contains("four crossings a day");
       }

@@ -19,7 +19,8 @@ class ManifestTest {
   void bothManifestsInstallTheCommandEventsScopesAndButtonsTheBotHandles() throws IOException {
     for (Path manifest : List.of(SOCKET, HTTP)) {
       String yaml = Files.readString(manifest);
-      assertThat(yaml).as(manifest.toString())
+      assertThat(yaml)
+          .as(manifest.toString())
           .contains("- command: " + SlackHandlers.COMMAND)
           .contains("      - app_mention\n", "      - message.im\n")
           .contains("- app_mentions:read", "- chat:write", "- commands", "- im:history")

@@ -17,11 +17,16 @@ class ReplyPipelineTest {
     CountDownLatch release = new CountDownLatch(1);
     List<String> sent = new CopyOnWriteArrayList<>();
     try (ReplyPipeline pipeline = new ReplyPipeline(1, 1, 2)) {
-      assertThat(pipeline.submit("blocker", () -> {
-        busy.countDown();
-        assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
-        return () -> sent.add("blocker");
-      }, () -> {})).isTrue();
+      assertThat(
+              pipeline.submit(
+                  "blocker",
+                  () -> {
+                    busy.countDown();
+                    assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+                    return () -> sent.add("blocker");
+                  },
+                  () -> {}))
+          .isTrue();
       assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
 
       // One thread busy, a queue of two: the third question waiting is refused at once.
@@ -40,7 +45,8 @@ class ReplyPipelineTest {
 
   @Test
   void rejectsAPoolWithoutThreadsOrQueue() {
-    assertThatThrownBy(() -> new ReplyPipeline(0, 1, 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new ReplyPipeline(0, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("threads and capacity must be at least 1, were 0, 1");
   }
 }

@@ -50,23 +50,31 @@ final class RunningBot implements AutoCloseable {
   /** Starts the bot and waits until it serves; fails with its error output if it exits instead. */
   static RunningBot start(Map<String, String> env) {
     RunningBot running = new RunningBot();
-    Thread thread = new Thread(() -> {
-      try {
-        int code = Main.run(Map.copyOf(env), new PrintStream(running.err, true, StandardCharsets.UTF_8), bot -> {
-          running.started.complete(bot);
-          try {
-            running.stop.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
-        running.exit.complete(code);
-        running.started.completeExceptionally(new AssertionError("the bot exited with " + code + ": " + running.err));
-      } catch (Throwable e) {
-        running.exit.completeExceptionally(e);
-        running.started.completeExceptionally(e);
-      }
-    }, "bot-under-test");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                int code =
+                    Main.run(
+                        Map.copyOf(env),
+                        new PrintStream(running.err, true, StandardCharsets.UTF_8),
+                        bot -> {
+                          running.started.complete(bot);
+                          try {
+                            running.stop.await();
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                        });
+                running.exit.complete(code);
+                running.started.completeExceptionally(
+                    new AssertionError("the bot exited with " + code + ": " + running.err));
+              } catch (Throwable e) {
+                running.exit.completeExceptionally(e);
+                running.started.completeExceptionally(e);
+              }
+            },
+            "bot-under-test");
     thread.setDaemon(true);
     thread.start();
     try {

@@ -72,51 +72,77 @@ class SecretsInLogsTest {
     try (FakeSlackApi slack = FakeSlackApi.start()) {
       // Rejected at start-up.
       slack.rejectBotToken();
-      assertThat(Main.run(RunningBot.httpEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {})).isEqualTo(2);
+      assertThat(Main.run(RunningBot.httpEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {}))
+          .isEqualTo(2);
     }
     try (FakeSlackApi slack = FakeSlackApi.start()) {
       try (RunningBot bot = RunningBot.start(RunningBot.httpEnv(slack, tmp.resolve("f.jsonl")))) {
         SlackRequests requests = bot.requests();
-        requests.post(SlackRequests.form(SlackRequests.slashCommand("When was the ITPP signed?", "U1",
-            slack.responseUrl("a"))), SlackRequests.FORM);
-        requests.post(SlackRequests.eventCallback(SlackRequests.appMention("<@UBOT> who wrote this?", "U2", "C1",
-            "1700000000.000100", null), "Ev1"), SlackRequests.JSON_TYPE);
-        requests.post("command=%2Fbrief&text=x", SlackRequests.FORM, Instant.now().getEpochSecond(), "wrong");
+        requests.post(
+            SlackRequests.form(
+                SlackRequests.slashCommand(
+                    "When was the ITPP signed?", "U1", slack.responseUrl("a"))),
+            SlackRequests.FORM);
+        requests.post(
+            SlackRequests.eventCallback(
+                SlackRequests.appMention(
+                    "<@UBOT> who wrote this?", "U2", "C1", "1700000000.000100", null),
+                "Ev1"),
+            SlackRequests.JSON_TYPE);
+        requests.post(
+            "command=%2Fbrief&text=x", SlackRequests.FORM, Instant.now().getEpochSecond(), "wrong");
         // A reply that cannot be delivered: logged with its stack trace.
         int closed;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
           closed = s.getLocalPort();
         }
-        requests.post(SlackRequests.form(SlackRequests.slashCommand("ITPP?", "U1",
-            "http://127.0.0.1:" + closed + "/response/lost")), SlackRequests.FORM);
+        requests.post(
+            SlackRequests.form(
+                SlackRequests.slashCommand(
+                    "ITPP?", "U1", "http://127.0.0.1:" + closed + "/response/lost")),
+            SlackRequests.FORM);
         slack.await(c -> c.path().equals("/response/a"), TIMEOUT);
         slack.await(c -> c.path().equals("/api/chat.postMessage"), TIMEOUT);
-        captured.await(e -> e.getThrowableProxy() != null && e.getLoggerName().startsWith("org.briefbot"));
+        captured.await(
+            e -> e.getThrowableProxy() != null && e.getLoggerName().startsWith("org.briefbot"));
       }
       try (FakeSocketMode socket = FakeSocketMode.start(List.of(socketCommand(slack)))) {
         slack.socketModeUrl(socket.url());
-        try (RunningBot bot = RunningBot.start(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")))) {
+        try (RunningBot bot =
+            RunningBot.start(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")))) {
           slack.await(c -> c.path().equals("/response/s"), TIMEOUT);
         }
       }
     }
 
-    assertThat(captured.events()).anyMatch(e -> e.getFormattedMessage().startsWith("briefbot-slack is running in HTTP mode"))
-        .anyMatch(e -> e.getFormattedMessage().startsWith("briefbot-slack is running in Socket Mode"))
+    assertThat(captured.events())
+        .anyMatch(e -> e.getFormattedMessage().startsWith("briefbot-slack is running in HTTP mode"))
+        .anyMatch(
+            e -> e.getFormattedMessage().startsWith("briefbot-slack is running in Socket Mode"))
         .anyMatch(e -> e.getThrowableProxy() != null);
     for (ILoggingEvent event : captured.events()) {
-      String everything = event.getLoggerName() + " " + event.getThreadName() + " " + event.getFormattedMessage()
-          + " " + event.getMDCPropertyMap() + " "
-          + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+      String everything =
+          event.getLoggerName()
+              + " "
+              + event.getThreadName()
+              + " "
+              + event.getFormattedMessage()
+              + " "
+              + event.getMDCPropertyMap()
+              + " "
+              + (event.getThrowableProxy() == null
+                  ? ""
+                  : ThrowableProxyUtil.asString(event.getThrowableProxy()));
       for (String secret : SECRETS) assertThat(everything).doesNotContain(secret);
     }
-    for (String secret : SECRETS) assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
+    for (String secret : SECRETS)
+      assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
   }
 
   /**
-   * Start-ups that fail, with the process's own standard output and error captured too: each
-   * token rejected, Slack's API unreachable in either mode, and a Socket Mode URL that refuses
-   * the connection (the bot starts, then retries in the background).
+   * Start-ups that fail, with the process's own standard output and error captured too: each token
+   * rejected, Slack's API unreachable in either mode, and a Socket Mode URL that refuses the
+   * connection (the bot starts, then retries in the background).
    */
   @Test
   void noTokenOrSecretIsLoggedOrPrintedWhenAStartFails() throws Exception {
@@ -136,24 +162,53 @@ class SecretsInLogsTest {
     try {
       try (FakeSlackApi slack = FakeSlackApi.start()) {
         slack.rejectBotToken();
-        exits.add(Main.run(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {}));
+        exits.add(
+            Main.run(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {}));
       }
       try (FakeSlackApi slack = FakeSlackApi.start()) {
         slack.rejectAppToken();
-        exits.add(Main.run(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {}));
+        exits.add(
+            Main.run(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")), errStream, bot -> {}));
       }
-      exits.add(Main.run(java.util.Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN,
-          "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET, "SLACK_API_URL", nowhere,
-          "HOST", "127.0.0.1", "PORT", "0"), errStream, bot -> {}));
-      exits.add(Main.run(java.util.Map.of("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN,
-          "SLACK_APP_TOKEN", FakeSlackApi.APP_TOKEN, "SLACK_API_URL", nowhere), errStream, bot -> {}));
+      exits.add(
+          Main.run(
+              java.util.Map.of(
+                  "SLACK_BOT_TOKEN",
+                  FakeSlackApi.BOT_TOKEN,
+                  "SLACK_SIGNING_SECRET",
+                  SlackRequests.SIGNING_SECRET,
+                  "SLACK_API_URL",
+                  nowhere,
+                  "HOST",
+                  "127.0.0.1",
+                  "PORT",
+                  "0"),
+              errStream,
+              bot -> {}));
+      exits.add(
+          Main.run(
+              java.util.Map.of(
+                  "SLACK_BOT_TOKEN",
+                  FakeSlackApi.BOT_TOKEN,
+                  "SLACK_APP_TOKEN",
+                  FakeSlackApi.APP_TOKEN,
+                  "SLACK_API_URL",
+                  nowhere),
+              errStream,
+              bot -> {}));
       try (FakeSlackApi slack = FakeSlackApi.start()) {
         slack.socketModeUrl("ws://127.0.0.1:" + closed + "/link/?ticket=fake");
-        try (RunningBot bot = RunningBot.start(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")))) {
+        try (RunningBot bot =
+            RunningBot.start(RunningBot.socketEnv(slack, tmp.resolve("f.jsonl")))) {
           // Bolt's client is refused, logs it, and asks for a new URL: wait for that request.
-          int opened = (int) slack.calls().stream()
-              .filter(c -> c.path().equals("/api/apps.connections.open")).count();
-          slack.awaitAll(c -> c.path().equals("/api/apps.connections.open"), opened + 1,
+          int opened =
+              (int)
+                  slack.calls().stream()
+                      .filter(c -> c.path().equals("/api/apps.connections.open"))
+                      .count();
+          slack.awaitAll(
+              c -> c.path().equals("/api/apps.connections.open"),
+              opened + 1,
               Duration.ofSeconds(30));
         }
       }
@@ -163,15 +218,28 @@ class SecretsInLogsTest {
     }
 
     assertThat(exits).containsExactly(2, 2, 1, 1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Slack rejected SLACK_BOT_TOKEN",
-        "Slack rejected SLACK_APP_TOKEN", "cannot reach Slack at " + nowhere);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(
+            "Slack rejected SLACK_BOT_TOKEN",
+            "Slack rejected SLACK_APP_TOKEN",
+            "cannot reach Slack at " + nowhere);
     // The failures were logged (with stack traces, at DEBUG and up), and searched below.
-    assertThat(captured.events()).anyMatch(e -> e.getThrowableProxy() != null)
+    assertThat(captured.events())
+        .anyMatch(e -> e.getThrowableProxy() != null)
         .anyMatch(e -> e.getLoggerName().startsWith("com.slack.api.socket_mode"));
     for (ILoggingEvent event : captured.events()) {
-      String everything = event.getLoggerName() + " " + event.getThreadName() + " " + event.getFormattedMessage()
-          + " " + event.getMDCPropertyMap() + " "
-          + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+      String everything =
+          event.getLoggerName()
+              + " "
+              + event.getThreadName()
+              + " "
+              + event.getFormattedMessage()
+              + " "
+              + event.getMDCPropertyMap()
+              + " "
+              + (event.getThrowableProxy() == null
+                  ? ""
+                  : ThrowableProxyUtil.asString(event.getThrowableProxy()));
       for (String secret : SECRETS) assertThat(everything).doesNotContain(secret);
     }
     for (String secret : SECRETS) {
@@ -188,7 +256,8 @@ class SecretsInLogsTest {
       notifyAll();
     }
 
-    synchronized void await(java.util.function.Predicate<ILoggingEvent> what) throws InterruptedException {
+    synchronized void await(java.util.function.Predicate<ILoggingEvent> what)
+        throws InterruptedException {
       long deadline = System.nanoTime() + TIMEOUT.toNanos();
       while (list.stream().noneMatch(what)) {
         long left = deadline - System.nanoTime();
@@ -205,7 +274,8 @@ class SecretsInLogsTest {
   private static String socketCommand(FakeSlackApi slack) {
     ObjectMapper json = new ObjectMapper();
     ObjectNode payload = json.createObjectNode();
-    SlackRequests.slashCommand("When was the ITPP signed?", "U1", slack.responseUrl("s")).forEach(payload::put);
+    SlackRequests.slashCommand("When was the ITPP signed?", "U1", slack.responseUrl("s"))
+        .forEach(payload::put);
     return SocketModeTest.envelope("env-1", "slash_commands", payload);
   }
 }

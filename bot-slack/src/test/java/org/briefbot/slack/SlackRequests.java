@@ -33,8 +33,11 @@ final class SlackRequests {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final URI events;
 
   SlackRequests(int port) {
@@ -48,13 +51,14 @@ final class SlackRequests {
 
   /** Posts {@code body} signed at {@code timestamp} (seconds) with {@code secret}. */
   HttpResponse<String> post(String body, String contentType, long timestamp, String secret) {
-    HttpRequest request = HttpRequest.newBuilder(events)
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", contentType)
-        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-        .header("X-Slack-Signature", sign(secret, timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(events)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", contentType)
+            .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+            .header("X-Slack-Signature", sign(secret, timestamp, body))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -67,7 +71,8 @@ final class SlackRequests {
 
   HttpResponse<String> get(String path) {
     try {
-      return client.send(HttpRequest.newBuilder(events.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+      return client.send(
+          HttpRequest.newBuilder(events.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -81,7 +86,8 @@ final class SlackRequests {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
       return "v0=" + HexFormat.of().formatHex(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
@@ -126,7 +132,8 @@ final class SlackRequests {
     return body.toString();
   }
 
-  static ObjectNode appMention(String text, String userId, String channel, String ts, String threadTs) {
+  static ObjectNode appMention(
+      String text, String userId, String channel, String ts, String threadTs) {
     ObjectNode e = JSON.createObjectNode();
     e.put("type", "app_mention");
     e.put("user", userId);
@@ -138,7 +145,8 @@ final class SlackRequests {
     return e;
   }
 
-  static ObjectNode directMessage(String text, String userId, String channel, String ts, String threadTs) {
+  static ObjectNode directMessage(
+      String text, String userId, String channel, String ts, String threadTs) {
     ObjectNode e = JSON.createObjectNode();
     e.put("type", "message");
     e.put("channel_type", "im");
@@ -152,8 +160,8 @@ final class SlackRequests {
   }
 
   /** A click on a button in a message the bot sent; {@code ephemeral} for a private reply. */
-  static ObjectNode blockAction(String actionId, String value, String userId, String responseUrl,
-      boolean ephemeral) {
+  static ObjectNode blockAction(
+      String actionId, String value, String userId, String responseUrl, boolean ephemeral) {
     ObjectNode p = JSON.createObjectNode();
     p.put("type", "block_actions");
     ObjectNode user = p.putObject("user");

@@ -8,19 +8,26 @@ import org.junit.jupiter.api.Test;
 class SlackTextTest {
   @Test
   void toPlainRemovesTheBotsMentionAndSpellsOutOthers() {
-    assertThat(SlackText.toPlain("<@UBOT> when did <@U123|ann> and <@W9> join <#C1|general>?", "UBOT"))
+    assertThat(
+            SlackText.toPlain("<@UBOT> when did <@U123|ann> and <@W9> join <#C1|general>?", "UBOT"))
         .isEqualTo("when did @ann and @W9 join #general?");
   }
 
   @Test
   void toPlainTurnsSpecialMentionsIntoWordsThatPingNobody() {
-    assertThat(SlackText.toPlain("<!channel> <!here|@here> <!subteam^S1|@analysts> <!date^1392734382^{date}|Feb 18>", null))
+    assertThat(
+            SlackText.toPlain(
+                "<!channel> <!here|@here> <!subteam^S1|@analysts> <!date^1392734382^{date}|Feb 18>",
+                null))
         .isEqualTo("@channel @here @analysts Feb 18");
   }
 
   @Test
   void toPlainKeepsLinkLabelsOrTheAddress() {
-    assertThat(SlackText.toPlain("see <https://example.org/a?b=1&amp;c=2|the report> and <mailto:x@example.org>", null))
+    assertThat(
+            SlackText.toPlain(
+                "see <https://example.org/a?b=1&amp;c=2|the report> and <mailto:x@example.org>",
+                null))
         .isEqualTo("see the report and mailto:x@example.org");
   }
 
@@ -37,7 +44,8 @@ class SlackTextTest {
 
   @Test
   void escapeEscapesTheThreeMarkupCharacters() {
-    assertThat(SlackText.escape("<!channel> & <@U123>")).isEqualTo("&lt;!channel&gt; &amp; &lt;@U123&gt;");
+    assertThat(SlackText.escape("<!channel> & <@U123>"))
+        .isEqualTo("&lt;!channel&gt; &amp; &lt;@U123&gt;");
     assertThat(SlackText.escape(null)).isEmpty();
   }
 
@@ -60,7 +68,8 @@ class SlackTextTest {
   @Test
   void fitRejectsATinyLimit() {
     assertThatThrownBy(() -> SlackText.fit("abc", 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("max must be at least 2, was 1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("max must be at least 2, was 1");
   }
 
   @Test

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Socket Mode when things go wrong, driving Bolt's real Socket Mode client against the local fake:
- * the connection drops, Slack asks for a refresh, the server goes away and Slack hands out
- * another; after each the bot reconnects and answers again, and no question is lost. A burst of
- * questions from one user is answered up to the rate limit and politely refused beyond it.
+ * the connection drops, Slack asks for a refresh, the server goes away and Slack hands out another;
+ * after each the bot reconnects and answers again, and no question is lost. A burst of questions
+ * from one user is answered up to the rate limit and politely refused beyond it.
  */
 class SocketModeFaultsTest {
   /** Bolt's session monitor looks every 5 seconds; a reconnect may also wait out one failed try. */
   static final Duration TIMEOUT = Duration.ofSeconds(40);
+
   static final String ITPP = "csds-2024-10#s1p2";
 
   @TempDir Path tmp;
@@ -58,7 +59,8 @@ class SocketModeFaultsTest {
       for (String id : asked) {
         assertThat(slack.calls()).filteredOn(c -> c.path().equals("/response/" + id)).hasSize(1);
       }
-      assertThat(slack.calls()).filteredOn(c -> c.path().equals("/api/apps.connections.open"))
+      assertThat(slack.calls())
+          .filteredOn(c -> c.path().equals("/api/apps.connections.open"))
           .hasSizeGreaterThanOrEqualTo(4);
     }
   }
@@ -68,7 +70,8 @@ class SocketModeFaultsTest {
     // The clock stands still, so the allowance never refills: exactly BRIEFBOT_RATE answers.
     Clock frozen = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
     int burst = 200;
-    try (FakeSlackApi slack = FakeSlackApi.start(); FakeSocketMode socket = FakeSocketMode.start(List.of())) {
+    try (FakeSlackApi slack = FakeSlackApi.start();
+        FakeSocketMode socket = FakeSocketMode.start(List.of())) {
       Map<String, String> env = new java.util.HashMap<>(socketEnv(slack, socket));
       env.put("BRIEFBOT_RATE", "10");
       SlackBot bot = SlackBot.start(env, frozen);
@@ -83,15 +86,22 @@ class SocketModeFaultsTest {
           socket.await(m -> m.contains(id), TIMEOUT);
         }
 
-        List<FakeSlackApi.Call> answers = replies.stream()
-            .filter(c -> c.blocks().toString().contains(ITPP)).toList();
-        List<FakeSlackApi.Call> refusals = replies.stream()
-            .filter(c -> c.visible().contains("You're asking faster than I can keep up with. "
-                + "Please wait 6 seconds and ask again.")).toList();
+        List<FakeSlackApi.Call> answers =
+            replies.stream().filter(c -> c.blocks().toString().contains(ITPP)).toList();
+        List<FakeSlackApi.Call> refusals =
+            replies.stream()
+                .filter(
+                    c ->
+                        c.visible()
+                            .contains(
+                                "You're asking faster than I can keep up with. "
+                                    + "Please wait 6 seconds and ask again."))
+                .toList();
         assertThat(answers).hasSize(10);
         assertThat(refusals).hasSize(burst - 10);
-        assertThat(refusals).allSatisfy(c -> assertThat(c.json().path("response_type").asText())
-            .isEqualTo("ephemeral"));
+        assertThat(refusals)
+            .allSatisfy(
+                c -> assertThat(c.json().path("response_type").asText()).isEqualTo("ephemeral"));
         assertThat(replies).extracting(FakeSlackApi.Call::path).doesNotHaveDuplicates();
       } finally {
         bot.close();
@@ -115,7 +125,8 @@ class SocketModeFaultsTest {
 
   private static String command(String id, String user, FakeSlackApi slack) {
     ObjectNode payload = SocketModeTest.JSON.createObjectNode();
-    SlackRequests.slashCommand("When was the ITPP signed?", user, slack.responseUrl(id)).forEach(payload::put);
+    SlackRequests.slashCommand("When was the ITPP signed?", user, slack.responseUrl(id))
+        .forEach(payload::put);
     return SocketModeTest.envelope(id, "slash_commands", payload);
   }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * question to one brief.
  */
 public final class ChatCommands {
-  private static final Pattern BRIEF_OPTION = Pattern.compile("(?i)(?:^|\\s)brief:\\s*([a-z0-9][a-z0-9-]*)(?=\\s|$)");
+  private static final Pattern BRIEF_OPTION =
+      Pattern.compile("(?i)(?:^|\\s)brief:\\s*([a-z0-9][a-z0-9-]*)(?=\\s|$)");
 
   private ChatCommands() {}
 

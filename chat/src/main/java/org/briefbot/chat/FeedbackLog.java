@@ -27,7 +27,10 @@ public final class FeedbackLog {
   private final boolean recordUsers;
   private final Clock clock;
 
-  public enum Vote { UP, DOWN }
+  public enum Vote {
+    UP,
+    DOWN
+  }
 
   public FeedbackLog(Path file, boolean recordUsers, Clock clock) {
     this.file = file;
@@ -40,8 +43,8 @@ public final class FeedbackLog {
   }
 
   /** Appends one vote; safe to call from many threads. */
-  public void record(String platform, String question, List<String> passageIds, Vote vote,
-      Optional<String> user) {
+  public void record(
+      String platform, String question, List<String> passageIds, Vote vote, Optional<String> user) {
     ObjectNode line = MAPPER.createObjectNode();
     line.put("time", clock.instant().toString());
     line.put("platform", platform);
@@ -66,16 +69,24 @@ public final class FeedbackLog {
           if (problem.isPresent()) throw new IOException(file + " " + problem.get());
         } else if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
           try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                file,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
           } catch (java.nio.file.FileAlreadyExistsException e) {
             // Another bot process made it a moment ago: checked on its next append.
           }
         }
-        Files.writeString(file, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Files.writeString(
+            file,
+            json,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot append to feedback log " + file + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot append to feedback log " + file + ": " + e.getMessage(), e);
       }
     }
   }

@@ -1,8 +1,8 @@
 package org.briefbot.chat;
 
 /**
- * Cutting plain text to a platform's limit, once for every bot: at most {@code max} characters
- * with the "…" counted, at a word break when one is near, and never between the two halves of a
+ * Cutting plain text to a platform's limit, once for every bot: at most {@code max} characters with
+ * the "…" counted, at a word break when one is near, and never between the two halves of a
  * surrogate pair (an emoji cut in half shows as a broken glyph, and some APIs refuse it).
  */
 public final class PlainText {

@@ -1,8 +1,8 @@
 package org.briefbot.chat;
 
 /**
- * A cited passage as a chat reply shows it: trimmed around its best sentence to fit the
- * platform, with the best sentence located for marking.
+ * A cited passage as a chat reply shows it: trimmed around its best sentence to fit the platform,
+ * with the best sentence located for marking.
  *
  * @param passageId the passage id, for "show full paragraph" buttons
  * @param location the short citation, e.g. {@code §2 "A shared strategic environment?" ¶3}
@@ -12,11 +12,18 @@ package org.briefbot.chat;
  * @param markStart where the best sentence starts in {@code text}
  * @param markEnd where it ends
  */
-public record Quote(String passageId, String location, String reference, String briefLabel,
-    String text, int markStart, int markEnd) {
+public record Quote(
+    String passageId,
+    String location,
+    String reference,
+    String briefLabel,
+    String text,
+    int markStart,
+    int markEnd) {
   public Quote {
     if (markStart < 0 || markEnd < markStart || markEnd > text.length()) {
-      throw new IllegalArgumentException("mark " + markStart + ".." + markEnd + " is outside the text");
+      throw new IllegalArgumentException(
+          "mark " + markStart + ".." + markEnd + " is outside the text");
     }
   }
 

@@ -6,8 +6,8 @@ import org.briefbot.core.Sentences;
 
 /**
  * Cuts a passage down to a character budget around its best sentence: the sentence itself, then
- * whole neighbouring sentences, before and after in turn, while they fit. What is left out is
- * shown as "…", so the quote stays verbatim everywhere else.
+ * whole neighbouring sentences, before and after in turn, while they fit. What is left out is shown
+ * as "…", so the quote stays verbatim everywhere else.
  */
 final class QuoteTrimmer {
   static final String ELLIPSIS = "…";
@@ -18,7 +18,8 @@ final class QuoteTrimmer {
   record Trimmed(String text, int markStart, int markEnd) {}
 
   static Trimmed trim(String passage, Sentence best, int budget) {
-    if (budget < 20) throw new IllegalArgumentException("budget must be at least 20, was " + budget);
+    if (budget < 20)
+      throw new IllegalArgumentException("budget must be at least 20, was " + budget);
     if (passage.length() <= budget) return new Trimmed(passage, best.start(), best.end());
     List<Sentence> sentences = Sentences.split(passage);
     int index = indexOf(sentences, best);
@@ -51,7 +52,8 @@ final class QuoteTrimmer {
 
   private static int indexOf(List<Sentence> sentences, Sentence best) {
     for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).start() <= best.start() && best.start() < sentences.get(i).end()) return i;
+      if (sentences.get(i).start() <= best.start() && best.start() < sentences.get(i).end())
+        return i;
     }
     return 0;
   }

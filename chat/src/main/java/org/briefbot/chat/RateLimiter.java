@@ -15,12 +15,13 @@ public final class RateLimiter {
 
   private final int perMinute;
   private final Clock clock;
-  private final Map<String, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-      return size() > MAX_USERS;
-    }
-  };
+  private final Map<String, Bucket> buckets =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+          return size() > MAX_USERS;
+        }
+      };
 
   private static final class Bucket {
     double tokens;
@@ -28,7 +29,8 @@ public final class RateLimiter {
   }
 
   public RateLimiter(int perMinute, Clock clock) {
-    if (perMinute < 1) throw new IllegalArgumentException("perMinute must be at least 1, was " + perMinute);
+    if (perMinute < 1)
+      throw new IllegalArgumentException("perMinute must be at least 1, was " + perMinute);
     this.perMinute = perMinute;
     this.clock = clock;
   }
@@ -41,12 +43,15 @@ public final class RateLimiter {
   /** Takes one question from the user's allowance; empty when allowed, else how long to wait. */
   public synchronized java.util.Optional<Duration> acquire(String user) {
     long now = clock.millis() * 1_000_000L;
-    Bucket bucket = buckets.computeIfAbsent(user, u -> {
-      Bucket b = new Bucket();
-      b.tokens = perMinute;
-      b.updatedNanos = now;
-      return b;
-    });
+    Bucket bucket =
+        buckets.computeIfAbsent(
+            user,
+            u -> {
+              Bucket b = new Bucket();
+              b.tokens = perMinute;
+              b.updatedNanos = now;
+              return b;
+            });
     double refill = (now - bucket.updatedNanos) / 60e9 * perMinute;
     bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, refill));
     bucket.updatedNanos = now;

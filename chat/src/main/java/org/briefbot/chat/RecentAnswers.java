@@ -15,12 +15,13 @@ import java.util.Optional;
 public final class RecentAnswers {
   private static final int CAPACITY = 5_000;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final Map<String, Entry> entries =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+          return size() > CAPACITY;
+        }
+      };
 
   /** What a button needs to act on an answer. */
   public record Entry(String question, Optional<String> briefId, List<String> passageIds) {

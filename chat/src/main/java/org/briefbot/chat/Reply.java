@@ -9,14 +9,14 @@ import java.util.Optional;
  *
  * @param kind what sort of reply this is
  * @param title a short heading: the question, or "Outline", "Help"
- * @param lead the first thing to read: the best sentence of the top passage, verbatim, or a
- *     message (the abstention wording, an error)
+ * @param lead the first thing to read: the best sentence of the top passage, verbatim, or a message
+ *     (the abstention wording, an error)
  * @param quotes cited passages, best first, trimmed to the platform's budget
  * @param didYouMean the corrected question when the user misspelled something
  * @param context the reference of the brief(s) quoted, for a context line or footer
  * @param lines extra plain lines (outline rows, help rows), each one paragraph
- * @param answerToken the key under which this answer is remembered, for buttons; empty when
- *     there is nothing to act on
+ * @param answerToken the key under which this answer is remembered, for buttons; empty when there
+ *     is nothing to act on
  * @param hasMore true when further hits can be paged to
  */
 public record Reply(
@@ -33,7 +33,9 @@ public record Reply(
   public enum Kind {
     /** Passages that answer the question. */
     ANSWER,
-    /** The library does not address the question; quotes, if any, are the nearest, low confidence. */
+    /**
+     * The library does not address the question; quotes, if any, are the nearest, low confidence.
+     */
     NOT_ADDRESSED,
     /** One passage shown in full. */
     PASSAGE,

@@ -32,8 +32,11 @@ class BriefChatAskAsTest {
 
   private BriefChat chat(int perMinute) {
     Clock frozen = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
-    return new BriefChat(index, new ReplyBudget(3, 900, 3500, 400),
-        new RateLimiter(perMinute, frozen), new FeedbackLog(temp.resolve("f.jsonl"), false, frozen));
+    return new BriefChat(
+        index,
+        new ReplyBudget(3, 900, 3500, 400),
+        new RateLimiter(perMinute, frozen),
+        new FeedbackLog(temp.resolve("f.jsonl"), false, frozen));
   }
 
   @Test
@@ -54,8 +57,9 @@ class BriefChatAskAsTest {
     Reply third = chat.askAs("u1", "When was the ITPP signed?", Optional.empty());
 
     assertThat(third.kind()).isEqualTo(Reply.Kind.RATE_LIMITED);
-    assertThat(third.lead()).isEqualTo(
-        "You're asking faster than I can keep up with. Please wait 30 seconds and ask again.");
+    assertThat(third.lead())
+        .isEqualTo(
+            "You're asking faster than I can keep up with. Please wait 30 seconds and ask again.");
     assertThat(chat.askAs("u2", "When was the ITPP signed?", Optional.empty()).kind())
         .isEqualTo(Reply.Kind.ANSWER);
   }
@@ -65,6 +69,7 @@ class BriefChatAskAsTest {
     Reply reply = chat(10).askAs("u1", "ITPP", Optional.of("no-such-brief"));
 
     assertThat(reply.kind()).isEqualTo(Reply.Kind.ERROR);
-    assertThat(reply.lead()).isEqualTo("No brief has the id no-such-brief. Try about to list them.");
+    assertThat(reply.lead())
+        .isEqualTo("No brief has the id no-such-brief. Try about to list them.");
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Feedback holds users' questions: written only to a file no one else can read or change. */
 class FeedbackLogTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path folder;
 
@@ -26,13 +27,18 @@ class FeedbackLogTest {
     Path file = folder.resolve("feedback.jsonl");
     FeedbackLog log = new FeedbackLog(file, false, CLOCK);
 
-    log.record("slack", "When was the ITPP signed?", List.of("csds-2024-10#s1p3"), FeedbackLog.Vote.UP,
+    log.record(
+        "slack",
+        "When was the ITPP signed?",
+        List.of("csds-2024-10#s1p3"),
+        FeedbackLog.Vote.UP,
         Optional.of("U123"));
 
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .contains("\"question\":\"When was the ITPP signed?\"").doesNotContain("U123");
+        .contains("\"question\":\"When was the ITPP signed?\"")
+        .doesNotContain("U123");
   }
 
   @Test
@@ -41,7 +47,10 @@ class FeedbackLogTest {
     Path file = Files.createSymbolicLink(folder.resolve("feedback.jsonl"), elsewhere);
     FeedbackLog log = new FeedbackLog(file, false, CLOCK);
 
-    assertThatThrownBy(() -> log.record("discord", "q", List.of("x#k1"), FeedbackLog.Vote.DOWN, Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                log.record(
+                    "discord", "q", List.of("x#k1"), FeedbackLog.Vote.DOWN, Optional.empty()))
         .hasMessageContaining("symbolic link");
     assertThat(Files.readString(elsewhere, StandardCharsets.UTF_8)).isEqualTo("theirs\n");
   }
@@ -52,7 +61,9 @@ class FeedbackLogTest {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
     FeedbackLog log = new FeedbackLog(file, false, CLOCK);
 
-    assertThatThrownBy(() -> log.record("discord", "q", List.of("x#k1"), FeedbackLog.Vote.UP, Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                log.record("discord", "q", List.of("x#k1"), FeedbackLog.Vote.UP, Optional.empty()))
         .hasMessageContaining("can be written by other users");
     assertThat(Files.size(file)).isZero();
   }

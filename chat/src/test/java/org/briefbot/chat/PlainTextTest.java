@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 class PlainTextTest {
   @Test
   void textThatFitsIsKeptWhole() {
-    assertThat(PlainText.cut("When was the ITPP signed?", 25)).isEqualTo("When was the ITPP signed?");
+    assertThat(PlainText.cut("When was the ITPP signed?", 25))
+        .isEqualTo("When was the ITPP signed?");
   }
 
   @Test
   void longTextIsCutAtAWordBreakWithTheEllipsisCounted() {
-    String cut = PlainText.cut("When was the Individually Tailored Partnership Programme signed?", 30);
+    String cut =
+        PlainText.cut("When was the Individually Tailored Partnership Programme signed?", 30);
 
     assertThat(cut).isEqualTo("When was the Individually…").hasSizeLessThanOrEqualTo(30);
   }
@@ -27,7 +29,9 @@ class PlainTextTest {
       String cut = PlainText.cut(text, max);
       assertThat(cut.length()).isLessThanOrEqualTo(max);
       String body = cut.substring(0, cut.length() - 1);
-      assertThat(Character.isHighSurrogate(body.charAt(body.length() - 1))).as("max %d", max).isFalse();
+      assertThat(Character.isHighSurrogate(body.charAt(body.length() - 1)))
+          .as("max %d", max)
+          .isFalse();
     }
   }
 
@@ -38,7 +42,8 @@ class PlainTextTest {
     String alphabet = "ab cd\uD83D\uDE00é ";
     for (int i = 0; i < 2_000; i++) {
       StringBuilder text = new StringBuilder();
-      for (int n = random.nextInt(80); n > 0; n--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      for (int n = random.nextInt(80); n > 0; n--)
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       int max = 1 + random.nextInt(60);
       String cut = PlainText.cut(text.toString(), max);
       assertThat(cut.length()).isLessThanOrEqualTo(Math.max(max, 1));

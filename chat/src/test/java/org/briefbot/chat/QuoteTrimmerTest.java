@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /** A passage cut to a platform's budget keeps its best sentence whole and marked. */
 class QuoteTrimmerTest {
-  private static final String PASSAGE = "The two sides launched their dialogue in 2005. "
-      + "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), "
-      + "signed in July 2023. The ITPP is the most comprehensive agreement in their history. "
-      + "Cyber cooperation comes first among its eleven areas.";
+  private static final String PASSAGE =
+      "The two sides launched their dialogue in 2005. "
+          + "NATO even offered South Korea an Individually Tailored Partnership Programme (ITPP), "
+          + "signed in July 2023. The ITPP is the most comprehensive agreement in their history. "
+          + "Cyber cooperation comes first among its eleven areas.";
 
   @Test
   void aPassageThatFitsIsKeptWholeWithTheSentenceMarked() {
@@ -21,7 +22,8 @@ class QuoteTrimmerTest {
     QuoteTrimmer.Trimmed trimmed = QuoteTrimmer.trim(PASSAGE, best, 1_000);
 
     assertThat(trimmed.text()).isEqualTo(PASSAGE);
-    assertThat(trimmed.text().substring(trimmed.markStart(), trimmed.markEnd())).isEqualTo(best.text());
+    assertThat(trimmed.text().substring(trimmed.markStart(), trimmed.markEnd()))
+        .isEqualTo(best.text());
   }
 
   @Test
@@ -34,9 +36,10 @@ class QuoteTrimmerTest {
 
     assertThat(trimmed.text().length()).isLessThanOrEqualTo(budget);
     assertThat(trimmed.text()).contains(best.text());
-    assertThat(trimmed.text().substring(trimmed.markStart(), trimmed.markEnd())).isEqualTo(best.text());
-    assertThat(trimmed.text()).satisfiesAnyOf(t -> assertThat(t).startsWith("…"),
-        t -> assertThat(t).endsWith("…"));
+    assertThat(trimmed.text().substring(trimmed.markStart(), trimmed.markEnd()))
+        .isEqualTo(best.text());
+    assertThat(trimmed.text())
+        .satisfiesAnyOf(t -> assertThat(t).startsWith("…"), t -> assertThat(t).endsWith("…"));
   }
 
   @Test

@@ -14,10 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ask", mixinStandardHelpOptions = true,
-    description = {"Answer a question with the passages of the brief that address it.",
-        "With no QUESTION, reads questions from standard input, one per line (lines end at a "
-            + "line feed; a carriage return within a line is part of the question)."})
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answer a question with the passages of the brief that address it.",
+      "With no QUESTION, reads questions from standard input, one per line (lines end at a "
+          + "line feed; a carriage return within a line is part of the question)."
+    })
 final class AskCommand implements Callable<Integer> {
   /** Longer questions are cut to this many characters (and the user told). */
   static final int MAX_QUESTION = 1000;
@@ -29,14 +33,21 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per answer (JSON Lines), for tools.")
   boolean json;
 
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "3",
-      description = "How many passages to show (1-" + Question.MAX_LIMIT + "; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-n", "--limit"},
+      paramLabel = "N",
+      defaultValue = "3",
+      description =
+          "How many passages to show (1-" + Question.MAX_LIMIT + "; default ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--brief", paramLabel = "ID", description = "Answer from this brief only.")
   String brief;
 
-  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUESTION",
+      description = "The question (quotes optional).")
   List<String> words;
 
   AskCommand(Session session) {
@@ -46,23 +57,27 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (limit < 1 || limit > Question.MAX_LIMIT) {
-      throw new UserError(ExitCodes.USAGE, "--limit must be between 1 and " + Question.MAX_LIMIT
-          + ", was " + limit);
+      throw new UserError(
+          ExitCodes.USAGE,
+          "--limit must be between 1 and " + Question.MAX_LIMIT + ", was " + limit);
     }
     BriefIndex index = session.index(library);
     if (brief != null && index.library().brief(brief).isEmpty()) {
-      throw new UserError(ExitCodes.USAGE, "no brief has the id " + brief
-          + " (briefbot outline lists them)");
+      throw new UserError(
+          ExitCodes.USAGE, "no brief has the id " + brief + " (briefbot outline lists them)");
     }
     if (words != null && !words.isEmpty()) {
       String question = String.join(" ", words);
       if (question.isBlank()) {
-        throw new UserError(ExitCodes.USAGE, "the question is empty; try briefbot ask \"When was the ITPP signed?\"");
+        throw new UserError(
+            ExitCodes.USAGE,
+            "the question is empty; try briefbot ask \"When was the ITPP signed?\"");
       }
       answer(index, question);
       return ExitCodes.OK;
     }
-    BufferedReader lines = new BufferedReader(new InputStreamReader(session.in, StandardCharsets.UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(session.in, StandardCharsets.UTF_8));
     for (String line; (line = nextLine(lines)) != null; ) {
       if (json && line.isBlank()) {
         session.out.println(JsonLines.error(line, "empty question"));
@@ -91,16 +106,20 @@ final class AskCommand implements Callable<Integer> {
 
   private void answer(BriefIndex index, String text) {
     if (text.length() > MAX_QUESTION && !json) {
-      session.err.println("briefbot: the question is long; only its first " + MAX_QUESTION
-          + " characters are used");
+      session.err.println(
+          "briefbot: the question is long; only its first "
+              + MAX_QUESTION
+              + " characters are used");
     }
     Question question = new Question(text, limit, java.util.Optional.ofNullable(brief));
     Answer answer = index.ask(question);
     if (json) {
       session.out.println(JsonLines.answer(answer));
     } else {
-      boolean ansi = System.console() != null && !session.env.containsKey("NO_COLOR")
-          && session.out == System.out;
+      boolean ansi =
+          System.console() != null
+              && !session.env.containsKey("NO_COLOR")
+              && session.out == System.out;
       session.out.print(new TerminalFormat(ansi).answer(answer));
     }
   }

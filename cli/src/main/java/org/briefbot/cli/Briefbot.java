@@ -16,11 +16,22 @@ import picocli.CommandLine.Spec;
  * The {@code briefbot} command: ask questions of policy briefs and get cited, verbatim passages.
  * Errors reach the user as one line; a stack trace only with BRIEFBOT_DEBUG=1.
  */
-@Command(name = "briefbot", mixinStandardHelpOptions = true, version = "briefbot 0.1.0",
-    description = "Ask questions about policy briefs; answers are the brief's own paragraphs, "
-        + "cited.",
-    subcommands = {AskCommand.class, SearchCommand.class, ShowCommand.class, OutlineCommand.class, EvalCommand.class, FitCommand.class,
-        IndexCommand.class, CommandLine.HelpCommand.class},
+@Command(
+    name = "briefbot",
+    mixinStandardHelpOptions = true,
+    version = "briefbot 0.1.0",
+    description =
+        "Ask questions about policy briefs; answers are the brief's own paragraphs, " + "cited.",
+    subcommands = {
+      AskCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      OutlineCommand.class,
+      EvalCommand.class,
+      FitCommand.class,
+      IndexCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILURE)
 final class Briefbot implements Runnable {
@@ -54,7 +65,8 @@ final class Briefbot implements Runnable {
     // Not a new CommandLine(this): the default factory cannot build the subcommands (they take the
     // session), so a bare "briefbot" failed with an "unexpected error" instead of the usage.
     spec.commandLine().usage(session.err);
-    throw new UserError(ExitCodes.USAGE, "name a command, e.g. briefbot ask \"When was the ITPP signed?\"");
+    throw new UserError(
+        ExitCodes.USAGE, "name a command, e.g. briefbot ask \"When was the ITPP signed?\"");
   }
 
   private int report(Exception e) {
@@ -63,7 +75,8 @@ final class Briefbot implements Runnable {
     if (e instanceof UserError user) {
       code = user.exitCode();
       message = user.getMessage();
-    } else if (e instanceof BriefFormatException || e instanceof LibraryException
+    } else if (e instanceof BriefFormatException
+        || e instanceof LibraryException
         || e instanceof BriefIndexException) {
       message = e.getMessage();
     } else {

@@ -12,11 +12,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Score answers on a question set (TSV: id, category, question, gold).",
-        "Prints hit@1, hit@3, MRR, sentence@1 and abstention, overall and per category.",
-        "Given a folder of briefs, each with its questions in a TSV of the same name "
-            + "(x.md and x.tsv), scores each brief alone and then all of them loaded at once."})
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score answers on a question set (TSV: id, category, question, gold).",
+      "Prints hit@1, hit@3, MRR, sentence@1 and abstention, overall and per category.",
+      "Given a folder of briefs, each with its questions in a TSV of the same name "
+          + "(x.md and x.tsv), scores each brief alone and then all of them loaded at once."
+    })
 final class EvalCommand implements Callable<Integer> {
   private final Session session;
 
@@ -25,9 +29,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--details", description = "Also list every question answered wrongly.")
   boolean details;
 
-  @Parameters(paramLabel = "FILE.tsv|DIR",
-      description = "The question set, e.g. shared/eval/dev.tsv; or a folder of briefs with their"
-          + " question sets, e.g. eval/dev.")
+  @Parameters(
+      paramLabel = "FILE.tsv|DIR",
+      description =
+          "The question set, e.g. shared/eval/dev.tsv; or a folder of briefs with their"
+              + " question sets, e.g. eval/dev.")
   Path file;
 
   EvalCommand(Session session) {
@@ -44,7 +50,8 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserError(ExitCodes.FAILURE, e.getMessage());
     } catch (IOException e) {
       // A folder or an unreadable file: one line naming it, not an "unexpected error".
-      throw new UserError(ExitCodes.FAILURE, file + ": cannot read the file (" + e.getMessage() + ")");
+      throw new UserError(
+          ExitCodes.FAILURE, file + ": cannot read the file (" + e.getMessage() + ")");
     }
     Evaluation.Report report = Evaluation.run(session.index(library), cases);
     session.out.println(file + ": " + cases.size() + " questions");
@@ -61,7 +68,8 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserError(ExitCodes.FAILURE, e.getMessage());
     }
     if (sets.isEmpty()) {
-      throw new UserError(ExitCodes.FAILURE, file + ": no brief with a question set (x.md with x.tsv)");
+      throw new UserError(
+          ExitCodes.FAILURE, file + ": no brief with a question set (x.md with x.tsv)");
     }
     boolean semantic = session.semantic(library);
     List<Evaluation.Outcome> alone = new java.util.ArrayList<>();
@@ -83,7 +91,8 @@ final class EvalCommand implements Callable<Integer> {
         together.addAll(Evaluation.run(index, set.cases()).outcomes());
       }
     }
-    session.out.println("all " + briefs.size() + " briefs at once: " + together.size() + " questions");
+    session.out.println(
+        "all " + briefs.size() + " briefs at once: " + together.size() + " questions");
     print(Evaluation.report(together));
     return ExitCodes.OK;
   }
@@ -94,12 +103,21 @@ final class EvalCommand implements Callable<Integer> {
     report.formatByCategory().forEach(session.out::println);
     if (details) {
       for (Evaluation.Outcome o : report.outcomes()) {
-        boolean wrong = o.question().answerable()
-            ? !o.hitAt(1) || !o.sentenceRight() || o.abstained() : !o.abstained();
+        boolean wrong =
+            o.question().answerable()
+                ? !o.hitAt(1) || !o.sentenceRight() || o.abstained()
+                : !o.abstained();
         if (wrong) {
-          session.out.println(String.format(Locale.ROOT, "  %s rank=%d sentence=%s abstained=%s | %s -> %s",
-              o.question().id(), o.rank(), o.sentenceRight(), o.abstained(), o.question().question(),
-              o.topId()));
+          session.out.println(
+              String.format(
+                  Locale.ROOT,
+                  "  %s rank=%d sentence=%s abstained=%s | %s -> %s",
+                  o.question().id(),
+                  o.rank(),
+                  o.sentenceRight(),
+                  o.abstained(),
+                  o.question().question(),
+                  o.topId()));
         }
       }
     }

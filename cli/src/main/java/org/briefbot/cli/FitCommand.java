@@ -14,22 +14,30 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "fit", mixinStandardHelpOptions = true,
-    description = {"Fit the answering models (passage ranking, sentence choice, answerability) on "
-        + "question sets with known answers, and print how well they carry over to briefs left "
-        + "out of the fit.",
-        "Each SET is a folder of briefs with their questions (x.md with x.tsv), or a question "
-            + "file asked of --briefs (default: the bundled brief)."})
+@Command(
+    name = "fit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fit the answering models (passage ranking, sentence choice, answerability) on "
+          + "question sets with known answers, and print how well they carry over to briefs left "
+          + "out of the fit.",
+      "Each SET is a folder of briefs with their questions (x.md with x.tsv), or a question "
+          + "file asked of --briefs (default: the bundled brief)."
+    })
 final class FitCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin LibraryOptions library = new LibraryOptions();
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write the fitted models here (the format of index's models.tsv).")
   Path out;
 
-  @Parameters(paramLabel = "SET", arity = "2..*",
+  @Parameters(
+      paramLabel = "SET",
+      arity = "2..*",
       description = "Question sets: folders of briefs with questions, or question files.")
   List<Path> sets;
 
@@ -47,14 +55,16 @@ final class FitCommand implements Callable<Integer> {
         } else {
           // Each question file is a group of its own for cross-validation: questions about the
           // same library written at another time, by another hand.
-          questionSets.add(new Evaluation.QuestionSet(set.getFileName().toString(),
-              session.library(library), Evaluation.read(set)));
+          questionSets.add(
+              new Evaluation.QuestionSet(
+                  set.getFileName().toString(), session.library(library), Evaluation.read(set)));
         }
       }
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.FAILURE, e.getMessage());
     }
-    Fitting.Report report = Fitting.fit(questionSets, line -> session.err.println("briefbot: " + line));
+    Fitting.Report report =
+        Fitting.fit(questionSets, line -> session.err.println("briefbot: " + line));
     report.lines().forEach(session.out::println);
     if (out != null) {
       List<String> header = new ArrayList<>();

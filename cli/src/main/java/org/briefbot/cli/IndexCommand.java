@@ -6,9 +6,13 @@ import org.briefbot.index.BriefIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"Build (or check) the on-disk index for the briefs, and print its size.",
-        "Needs --index DIR or BRIEFBOT_INDEX; later commands reuse it."})
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build (or check) the on-disk index for the briefs, and print its size.",
+      "Needs --index DIR or BRIEFBOT_INDEX; later commands reuse it."
+    })
 final class IndexCommand implements Callable<Integer> {
   private final Session session;
 
@@ -21,19 +25,28 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (session.indexFolder(library.index).isEmpty()) {
-      throw new UserError(ExitCodes.USAGE, "say where to keep the index: --index DIR or BRIEFBOT_INDEX");
+      throw new UserError(
+          ExitCodes.USAGE, "say where to keep the index: --index DIR or BRIEFBOT_INDEX");
     }
     long start = System.nanoTime();
     BriefIndex index = session.index(library);
     if (!index.onDisk()) {
       // Asking still works, from memory; this command's one job was the folder.
-      throw new UserError(ExitCodes.FAILURE, "the index could not be written in "
-          + session.indexFolder(library.index).get() + " (see the warning above)");
+      throw new UserError(
+          ExitCodes.FAILURE,
+          "the index could not be written in "
+              + session.indexFolder(library.index).get()
+              + " (see the warning above)");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    session.out.println(String.format(Locale.ROOT, "%d briefs, %d passages indexed in %s (%.2f s)",
-        index.library().briefs().size(), index.passageCount(),
-        session.indexFolder(library.index).get(), seconds));
+    session.out.println(
+        String.format(
+            Locale.ROOT,
+            "%d briefs, %d passages indexed in %s (%.2f s)",
+            index.library().briefs().size(),
+            index.passageCount(),
+            session.indexFolder(library.index).get(),
+            seconds));
     return ExitCodes.OK;
   }
 }

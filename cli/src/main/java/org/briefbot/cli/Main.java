@@ -33,8 +33,8 @@ public final class Main {
   }
 
   /** Runs the CLI against the given streams and environment; returns the exit code. */
-  public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
-      String... args) {
+  public static int run(
+      InputStream in, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
     return new Briefbot(in, out, err, env).run(args);
   }
 }

@@ -7,7 +7,9 @@ import org.briefbot.core.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "outline", mixinStandardHelpOptions = true,
+@Command(
+    name = "outline",
+    mixinStandardHelpOptions = true,
     description = "Print each brief's metadata, key issues and headings with paragraph counts.")
 final class OutlineCommand implements Callable<Integer> {
   private final Session session;
@@ -35,14 +37,27 @@ final class OutlineCommand implements Callable<Integer> {
       if (!brief.keyIssues().isEmpty()) {
         session.out.println("Key issues:");
         for (int k = 0; k < brief.keyIssues().size(); k++) {
-          session.out.println(TerminalFormat.wrap((k + 1) + ". " + brief.keyIssues().get(k), "   "));
+          session.out.println(
+              TerminalFormat.wrap((k + 1) + ". " + brief.keyIssues().get(k), "   "));
         }
       }
       session.out.println("Sections:");
       for (Section s : brief.sections()) {
-        session.out.println(TerminalFormat.wrap("§" + s.number() + " " + s.heading() + " ("
-            + s.paragraphs().size() + (s.paragraphs().size() == 1 ? " paragraph)" : " paragraphs)")
-            + "  [" + brief.id() + "#s" + s.number() + "p1..]", "   "));
+        session.out.println(
+            TerminalFormat.wrap(
+                "§"
+                    + s.number()
+                    + " "
+                    + s.heading()
+                    + " ("
+                    + s.paragraphs().size()
+                    + (s.paragraphs().size() == 1 ? " paragraph)" : " paragraphs)")
+                    + "  ["
+                    + brief.id()
+                    + "#s"
+                    + s.number()
+                    + "p1..]",
+                "   "));
       }
     }
     return ExitCodes.OK;

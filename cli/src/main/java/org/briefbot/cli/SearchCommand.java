@@ -10,17 +10,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Advanced search in Lucene's query syntax, e.g.",
-        "  briefbot search 'section:conclusion AND trump*'",
-        "Fields: text:, section:, about:, brief:. AND, OR, NOT, \"phrases\", wildcards*.",
-        "For plain questions use ask: it never treats what you type as syntax."})
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Advanced search in Lucene's query syntax, e.g.",
+      "  briefbot search 'section:conclusion AND trump*'",
+      "Fields: text:, section:, about:, brief:. AND, OR, NOT, \"phrases\", wildcards*.",
+      "For plain questions use ask: it never treats what you type as syntax."
+    })
 final class SearchCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin LibraryOptions library = new LibraryOptions();
 
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "5",
+  @Option(
+      names = {"-n", "--limit"},
+      paramLabel = "N",
+      defaultValue = "5",
       description = "How many passages to show (default ${DEFAULT-VALUE}).")
   int limit;
 

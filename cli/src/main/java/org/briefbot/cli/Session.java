@@ -75,10 +75,10 @@ final class Session implements AutoCloseable {
   }
 
   /**
-   * Where the index is kept when no folder is named: in the user's cache folder
-   * ({@code $XDG_CACHE_HOME/briefbot/indexes}, else {@code ~/.cache/briefbot/indexes}), one folder
-   * per briefs folder, so that the next run opens the index instead of building it again. Empty
-   * (the index stays in memory) when there is no cache folder or it cannot be created.
+   * Where the index is kept when no folder is named: in the user's cache folder ({@code
+   * $XDG_CACHE_HOME/briefbot/indexes}, else {@code ~/.cache/briefbot/indexes}), one folder per
+   * briefs folder, so that the next run opens the index instead of building it again. Empty (the
+   * index stays in memory) when there is no cache folder or it cannot be created.
    */
   Optional<Path> cacheFolder(Optional<Path> briefs) {
     String xdg = env.get("XDG_CACHE_HOME");
@@ -110,10 +110,13 @@ final class Session implements AutoCloseable {
   private static String folderKey(Path briefs) {
     Path absolute = briefs.toAbsolutePath().normalize();
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(absolute.toString().getBytes(StandardCharsets.UTF_8));
-      String leaf = absolute.getFileName() == null ? "root"
-          : absolute.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(absolute.toString().getBytes(StandardCharsets.UTF_8));
+      String leaf =
+          absolute.getFileName() == null
+              ? "root"
+              : absolute.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
       return leaf + "-" + HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -124,8 +127,8 @@ final class Session implements AutoCloseable {
     if (index == null) {
       Library lib = library(options);
       IndexOptions indexOptions = IndexOptions.defaults();
-      Optional<Path> folder = indexFolder(options.index)
-          .or(() -> cacheFolder(briefsFolder(options.briefs)));
+      Optional<Path> folder =
+          indexFolder(options.index).or(() -> cacheFolder(briefsFolder(options.briefs)));
       if (folder.isPresent()) indexOptions = indexOptions.withDirectory(folder.get());
       Optional<Path> briefs = briefsFolder(options.briefs);
       if (briefs.isPresent()) indexOptions = indexOptions.withSynonymsOf(briefs.get());

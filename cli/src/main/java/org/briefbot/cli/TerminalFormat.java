@@ -42,8 +42,13 @@ final class TerminalFormat {
     } else if (!answer.unknownTerms().isEmpty()) {
       // Answered though the question names something no brief mentions ("Putin" where the
       // brief says "Russia"): say so, so the reader can judge the match.
-      out.append(wrap("No brief here mentions " + String.join(", ", answer.unknownTerms())
-          + "; these passages answer the rest of the question.", "")).append('\n');
+      out.append(
+              wrap(
+                  "No brief here mentions "
+                      + String.join(", ", answer.unknownTerms())
+                      + "; these passages answer the rest of the question.",
+                  ""))
+          .append('\n');
     }
     out.append('\n');
     int rank = 1;
@@ -60,8 +65,12 @@ final class TerminalFormat {
     String text = hit.passage().text();
     int start = hit.sentence().start();
     int end = hit.sentence().end();
-    String marked = text.substring(0, start) + markStart + text.substring(start, end) + markEnd
-        + text.substring(end);
+    String marked =
+        text.substring(0, start)
+            + markStart
+            + text.substring(start, end)
+            + markEnd
+            + text.substring(end);
     for (String line : marked.split("\n")) out.append(wrap(line, INDENT)).append('\n');
     out.append(wrap("Cite as: " + hit.citation().reference(), INDENT)).append('\n');
     return out.toString();

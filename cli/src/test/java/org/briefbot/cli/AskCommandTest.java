@@ -32,7 +32,8 @@ class AskCommandTest {
 
   @BeforeEach
   void writeBriefs() throws IOException {
-    try (InputStream bundled = Library.class.getResourceAsStream("bundled/" + Library.BUNDLED_FILE)) {
+    try (InputStream bundled =
+        Library.class.getResourceAsStream("bundled/" + Library.BUNDLED_FILE)) {
       Files.write(briefs.resolve(Library.BUNDLED_FILE), bundled.readAllBytes());
     }
     Files.writeString(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar"));
@@ -42,10 +43,28 @@ class AskCommandTest {
 
   @Test
   void briefOptionAnswersFromThatBriefOnly() throws IOException {
-    Run all = run(env, "ask", "--briefs", briefs.toString(), "--json", "--limit", "10",
-        "What did NATO and the harbour of Kelvar agree?");
-    Run kelvar = run(env, "ask", "--briefs", briefs.toString(), "--json", "--limit", "10",
-        "--brief", "kelvar", "What did NATO and the harbour of Kelvar agree?");
+    Run all =
+        run(
+            env,
+            "ask",
+            "--briefs",
+            briefs.toString(),
+            "--json",
+            "--limit",
+            "10",
+            "What did NATO and the harbour of Kelvar agree?");
+    Run kelvar =
+        run(
+            env,
+            "ask",
+            "--briefs",
+            briefs.toString(),
+            "--json",
+            "--limit",
+            "10",
+            "--brief",
+            "kelvar",
+            "What did NATO and the harbour of Kelvar agree?");
 
     assertThat(all.code).isZero();
     assertThat(briefsCited(all.out)).contains("csds-2024-10", "kelvar");
@@ -97,8 +116,13 @@ class AskCommandTest {
 
   @Test
   void withoutACacheFolderTheIndexStaysInMemory() {
-    Run run = run(Map.of("BRIEFBOT_SEMANTIC", "off"), "ask", "--briefs", briefs.toString(),
-        "What was the harbour budget of Tolsen?");
+    Run run =
+        run(
+            Map.of("BRIEFBOT_SEMANTIC", "off"),
+            "ask",
+            "--briefs",
+            briefs.toString(),
+            "What was the harbour budget of Tolsen?");
 
     assertThat(run.code).isZero();
     assertThat(run.out).contains("[tolsen#");
@@ -106,11 +130,19 @@ class AskCommandTest {
   }
 
   private static String harbour(String id, String place) {
-    return "---\nId: " + id + "\nTitle: The harbour of " + place + "\n---\n\n"
+    return "---\nId: "
+        + id
+        + "\nTitle: The harbour of "
+        + place
+        + "\n---\n\n"
         + "## Shipping\n\n"
-        + "The harbour of " + place + " and NATO agreed on a joint patrol of the northern channel.\n\n"
+        + "The harbour of "
+        + place
+        + " and NATO agreed on a joint patrol of the northern channel.\n\n"
         + "## Money\n\n"
-        + "The harbour budget of " + place + " was 41 million euros.\n";
+        + "The harbour budget of "
+        + place
+        + " was 41 million euros.\n";
   }
 
   private static List<Path> generations(Path indexes) throws IOException {
@@ -138,9 +170,14 @@ class AskCommandTest {
   private static Run run(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env, args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            args);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -49,18 +49,24 @@ class AskJsonTest {
 
   @Test
   void eachHitCarriesIdCitationSectionParagraphTextSentenceAndScore() {
-    JsonNode hit = lines(Cli.run("ask", "--json", "When was the ITPP signed?").out()).get(0)
-        .get("hits").get(0);
+    JsonNode hit =
+        lines(Cli.run("ask", "--json", "When was the ITPP signed?").out())
+            .get(0)
+            .get("hits")
+            .get(0);
 
     assertThat(hit.get("id").asText()).isEqualTo("csds-2024-10#s1p2");
     assertThat(hit.get("citation").asText()).isEqualTo("§1 \"Introduction\" ¶2");
     assertThat(hit.get("section").asText()).isEqualTo("Introduction");
     assertThat(hit.get("paragraph").isInt()).isTrue();
     assertThat(hit.get("paragraph").asInt()).isEqualTo(2);
-    assertThat(hit.get("text").asText()).startsWith("NATO, for its part, has certainly reciprocated "
-        + "Seoul’s interest.").contains(hit.get("sentence").asText());
-    assertThat(hit.get("sentence").asText()).isEqualTo("NATO even offered South Korea an "
-        + "Individually Tailored Partnership Programme (ITPP), signed in July 2023.");
+    assertThat(hit.get("text").asText())
+        .startsWith("NATO, for its part, has certainly reciprocated " + "Seoul’s interest.")
+        .contains(hit.get("sentence").asText());
+    assertThat(hit.get("sentence").asText())
+        .isEqualTo(
+            "NATO even offered South Korea an "
+                + "Individually Tailored Partnership Programme (ITPP), signed in July 2023.");
     assertThat(hit.get("score").isNumber()).isTrue();
     assertThat(hit.get("score").asDouble()).isPositive();
     assertThat(hit.get("brief").asText()).isEqualTo("csds-2024-10");
@@ -76,8 +82,8 @@ class AskJsonTest {
 
   @Test
   void anAbstentionIsMarkedAndKeepsTheNearestPassages() {
-    JsonNode answer = lines(Cli.run("ask", "--json", "Who is the French president Macron?").out())
-        .get(0);
+    JsonNode answer =
+        lines(Cli.run("ask", "--json", "Who is the French president Macron?").out()).get(0);
 
     assertThat(answer.get("abstained").asBoolean()).isTrue();
     assertThat(answer.get("unknown_terms")).extracting(JsonNode::asText).contains("Macron");
@@ -96,7 +102,8 @@ class AskJsonTest {
 
     assertThat(run.code()).isZero();
     List<JsonNode> answers = lines(run.out());
-    assertThat(answers).extracting(a -> a.get("question").asText())
+    assertThat(answers)
+        .extracting(a -> a.get("question").asText())
         .containsExactly("When did Seoul open its NATO mission?", "", "   ", "Who wrote this?");
     assertThat(answers.get(0).get("hits").get(0).get("id").asText()).isEqualTo("csds-2024-10#s1p3");
     assertThat(answers.get(3).get("hits").get(0).get("id").asText()).isEqualTo("csds-2024-10#meta");
@@ -116,27 +123,31 @@ class AskJsonTest {
 
   @Test
   void windowsLineEndingsAndALastLineWithoutNewlineAreLines() {
-    List<JsonNode> answers = lines(Cli.withInput("When was the ITPP signed?\r\nWho wrote this?",
-        "ask", "--json").out());
+    List<JsonNode> answers =
+        lines(Cli.withInput("When was the ITPP signed?\r\nWho wrote this?", "ask", "--json").out());
 
-    assertThat(answers).extracting(a -> a.get("question").asText())
+    assertThat(answers)
+        .extracting(a -> a.get("question").asText())
         .containsExactly("When was the ITPP signed?", "Who wrote this?");
   }
 
   /** A caller pairs answers with its input lines: a lone CR must not split a line in two. */
   @Test
   void aLoneCarriageReturnInsideALineIsPartOfTheQuestion() {
-    List<JsonNode> answers = lines(Cli.withInput("When was the ITPP\rsigned?\nWho wrote this?\r\n",
-        "ask", "--json").out());
+    List<JsonNode> answers =
+        lines(
+            Cli.withInput("When was the ITPP\rsigned?\nWho wrote this?\r\n", "ask", "--json")
+                .out());
 
-    assertThat(answers).extracting(a -> a.get("question").asText())
+    assertThat(answers)
+        .extracting(a -> a.get("question").asText())
         .containsExactly("When was the ITPP\rsigned?", "Who wrote this?");
   }
 
   @Test
   void answersEveryQuestionOfTheDevSet() throws IOException {
-    List<String> questions = Files.readAllLines(Cli.resource("eval/dev-questions.txt"),
-        StandardCharsets.UTF_8);
+    List<String> questions =
+        Files.readAllLines(Cli.resource("eval/dev-questions.txt"), StandardCharsets.UTF_8);
     assertThat(questions).hasSize(40);
 
     Cli.Run run = Cli.withInput(String.join("\n", questions) + "\n", "ask", "--json");
@@ -146,25 +157,26 @@ class AskJsonTest {
     List<JsonNode> answers = lines(run.out());
     assertThat(answers).extracting(a -> a.get("question").asText()).isEqualTo(questions);
     // Every dev question has an answer in the brief: none may come back empty or abstained.
-    List<String> unanswered = answers.stream()
-        .filter(a -> a.get("abstained").asBoolean() || a.get("hits").isEmpty())
-        .map(a -> a.get("question").asText())
-        .toList();
+    List<String> unanswered =
+        answers.stream()
+            .filter(a -> a.get("abstained").asBoolean() || a.get("hits").isEmpty())
+            .map(a -> a.get("question").asText())
+            .toList();
     assertThat(unanswered).isEmpty();
     assertThat(answers).allSatisfy(a -> assertThat(a.get("hits").size()).isBetween(1, 3));
   }
 
   /**
-   * Each answer reaches the output before the next question is read, so a tool can talk to
-   * briefbot one line at a time through a pipe.
+   * Each answer reaches the output before the next question is read, so a tool can talk to briefbot
+   * one line at a time through a pipe.
    */
   @Test
   void flushesEachAnswerBeforeReadingTheNextQuestion() {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     List<String> questions = List.of("When was the ITPP signed?", "Who wrote this?", "", "nuclear");
     OneLineAtATime in = new OneLineAtATime(questions, written);
-    PrintStream out = new PrintStream(new BufferedOutputStream(written, 1 << 16), false,
-        StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new BufferedOutputStream(written, 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
     int code = Main.run(in, out, err, Map.of(), "ask", "--json");

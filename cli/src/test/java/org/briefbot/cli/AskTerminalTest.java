@@ -29,8 +29,10 @@ class AskTerminalTest {
     String out = Cli.run("ask", "When was the ITPP signed?").out();
     String first = out.substring(0, out.indexOf("\n2. ")).replaceAll("\\s+", " ");
 
-    assertThat(first).contains("**NATO even offered South Korea an Individually Tailored "
-        + "Partnership Programme (ITPP), signed in July 2023.**");
+    assertThat(first)
+        .contains(
+            "**NATO even offered South Korea an Individually Tailored "
+                + "Partnership Programme (ITPP), signed in July 2023.**");
     assertThat(out.split("\\*\\*", -1)).hasSize(2 * 3 + 1);
   }
 
@@ -38,20 +40,29 @@ class AskTerminalTest {
   void endsEachPassageWithACitationToPaste() {
     String out = Cli.run("ask", "When was the ITPP signed?").out().replaceAll("\\s+", " ");
 
-    assertThat(out).contains("Cite as: Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for "
-        + "Security, Diplomacy and Strategy, 15 April 2024), §1 \"Introduction\" ¶2");
+    assertThat(out)
+        .contains(
+            "Cite as: Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for "
+                + "Security, Diplomacy and Strategy, 15 April 2024), §1 \"Introduction\" ¶2");
     assertThat(out.split("Cite as: ", -1)).hasSize(3 + 1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"When was the ITPP signed?", "cybersecurity", "Who wrote this?",
-      "What are the eleven areas of the ITPP?"})
+  @ValueSource(
+      strings = {
+        "When was the ITPP signed?",
+        "cybersecurity",
+        "Who wrote this?",
+        "What are the eleven areas of the ITPP?"
+      })
   void fitsAnEightyColumnTerminal(String question) {
     Cli.Run run = Cli.run("ask", "--limit", "5", question);
 
-    assertThat(run.outLines()).isNotEmpty()
-        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length()))
-            .as(line).isLessThanOrEqualTo(80));
+    assertThat(run.outLines())
+        .isNotEmpty()
+        .allSatisfy(
+            line ->
+                assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(80));
   }
 
   @Test
@@ -73,7 +84,8 @@ class AskTerminalTest {
     Cli.Run run = Cli.run("ask", "--limit", limit, "NATO");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("briefbot: --limit must be between 1 and 50, was " + limit + "\n");
+    assertThat(run.err())
+        .isEqualTo("briefbot: --limit must be between 1 and 50, was " + limit + "\n");
     assertThat(run.out()).isEmpty();
   }
 
@@ -82,7 +94,8 @@ class AskTerminalTest {
     Cli.Run run = Cli.run("ask", "--limit", "three", "NATO");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Invalid value for option '--limit': 'three' is not an int\n")
+    assertThat(run.err())
+        .startsWith("Invalid value for option '--limit': 'three' is not an int\n")
         .contains("Usage: briefbot ask");
   }
 
@@ -92,8 +105,9 @@ class AskTerminalTest {
     Cli.Run run = Cli.run("ask", question);
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo(
-        "briefbot: the question is empty; try briefbot ask \"When was the ITPP signed?\"\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "briefbot: the question is empty; try briefbot ask \"When was the ITPP signed?\"\n");
   }
 
   @Test
@@ -101,15 +115,17 @@ class AskTerminalTest {
     Cli.Run run = Cli.run("ask", "--frobnicate", "NATO");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Unknown option: '--frobnicate'\n")
+    assertThat(run.err())
+        .startsWith("Unknown option: '--frobnicate'\n")
         .contains("Usage: briefbot ask");
   }
 
   @Test
   void briefRestrictsTheAnswerToOneBrief() {
     String folder = Cli.resource("briefs/two").toString();
-    Cli.Run run = Cli.run("ask", "--briefs", folder, "--brief", "nias-2024-3", "--limit", "5",
-        "undersea cables");
+    Cli.Run run =
+        Cli.run(
+            "ask", "--briefs", folder, "--brief", "nias-2024-3", "--limit", "5", "undersea cables");
 
     assertThat(run.code()).isZero();
     assertThat(hitLines(run.out())).isNotEmpty().allMatch(l -> l.contains("[nias-2024-3#"));
@@ -118,8 +134,8 @@ class AskTerminalTest {
   @Test
   void withoutBriefBothBriefsOfAFolderAnswer() {
     String folder = Cli.resource("briefs/two").toString();
-    List<String> hits = hitLines(Cli.run("ask", "--briefs", folder, "--limit", "10",
-        "undersea cables").out());
+    List<String> hits =
+        hitLines(Cli.run("ask", "--briefs", folder, "--limit", "10", "undersea cables").out());
 
     assertThat(hits).anyMatch(l -> l.contains("[nias-2024-3#"));
     assertThat(hits).anyMatch(l -> l.contains("[bsri-2024-4#"));
@@ -140,7 +156,8 @@ class AskTerminalTest {
     Cli.Run run = Cli.run("ask", "Who is the French president Macron?");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("The brief does not address this.\n")
+    assertThat(run.out())
+        .startsWith("The brief does not address this.\n")
         .contains("No brief here mentions: ")
         .contains("Macron");
   }
@@ -153,12 +170,14 @@ class AskTerminalTest {
 
   @Test
   void withoutAQuestionReadsQuestionsFromStandardInput() {
-    Cli.Run run = Cli.withInput("When was the ITPP signed?\n\nWho wrote this?\n", "ask",
-        "--limit", "1");
+    Cli.Run run =
+        Cli.withInput("When was the ITPP signed?\n\nWho wrote this?\n", "ask", "--limit", "1");
 
     assertThat(run.code()).isZero();
-    assertThat(hitLines(run.out())).containsExactly(
-        "1. §1 \"Introduction\" ¶2 [csds-2024-10#s1p2]", "1. About this brief [csds-2024-10#meta]");
+    assertThat(hitLines(run.out()))
+        .containsExactly(
+            "1. §1 \"Introduction\" ¶2 [csds-2024-10#s1p2]",
+            "1. About this brief [csds-2024-10#meta]");
   }
 
   @Test
@@ -172,9 +191,12 @@ class AskTerminalTest {
 
   /** The numbered header line of each hit. */
   private static List<String> hitLines(String out) {
-    return out.lines().filter(l -> {
-      Matcher m = HIT_LINE.matcher(l);
-      return m.matches();
-    }).toList();
+    return out.lines()
+        .filter(
+            l -> {
+              Matcher m = HIT_LINE.matcher(l);
+              return m.matches();
+            })
+        .toList();
   }
 }

@@ -44,7 +44,8 @@ final class Cli {
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       code = Main.run(in, outStream, errStream, env, args);
     }
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** A test resource's path on disk, e.g. a folder of briefs. */

@@ -17,21 +17,33 @@ class FitCommandTest {
 
   @Test
   void fitsOnTwoSetsReportsEachLeftOutAndWritesModelsAskCanUse() throws IOException {
-    Path first = Files.writeString(folder.resolve("first.tsv"), HEADER
-        + "a1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n"
-        + "a2\tdate\tWhen did the dialogue start?\tlaunched their dialogue in 2005\n"
-        + "a3\tunanswerable\tWhat is the capital of Peru?\t\n", StandardCharsets.UTF_8);
-    Path second = Files.writeString(folder.resolve("second.tsv"), HEADER
-        + "b1\tfact\tWhen did Seoul open its mission to NATO?\testablished its mission to NATO\n"
-        + "b2\tunanswerable\tWho won the 1998 World Cup?\t\n", StandardCharsets.UTF_8);
+    Path first =
+        Files.writeString(
+            folder.resolve("first.tsv"),
+            HEADER
+                + "a1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n"
+                + "a2\tdate\tWhen did the dialogue start?\tlaunched their dialogue in 2005\n"
+                + "a3\tunanswerable\tWhat is the capital of Peru?\t\n",
+            StandardCharsets.UTF_8);
+    Path second =
+        Files.writeString(
+            folder.resolve("second.tsv"),
+            HEADER
+                + "b1\tfact\tWhen did Seoul open its mission to NATO?\testablished its mission to NATO\n"
+                + "b2\tunanswerable\tWho won the 1998 World Cup?\t\n",
+            StandardCharsets.UTF_8);
     Path models = folder.resolve("models.tsv");
 
     Cli.Run run = Cli.run("fit", "--out", models.toString(), first.toString(), second.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("fitted on 5 questions in 2 sets (first.tsv, second.tsv)",
-        "first.tsv left out, by words: hit@1", "second.tsv left out, by meaning: hit@1",
-        "every set left out in turn, by meaning", "wrote " + models);
+    assertThat(run.out())
+        .contains(
+            "fitted on 5 questions in 2 sets (first.tsv, second.tsv)",
+            "first.tsv left out, by words: hit@1",
+            "second.tsv left out, by meaning: hit@1",
+            "every set left out in turn, by meaning",
+            "wrote " + models);
     assertThat(Files.readString(models, StandardCharsets.UTF_8))
         .startsWith("# briefbot answering models: fitted by `briefbot fit`")
         .contains("passage.meaning\tcosine\t", "answerable.words\tthreshold\t");
@@ -39,8 +51,11 @@ class FitCommandTest {
 
   @Test
   void oneSetIsNotEnoughToSayWhatCarriesOver() throws IOException {
-    Path only = Files.writeString(folder.resolve("only.tsv"), HEADER
-        + "a1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n", StandardCharsets.UTF_8);
+    Path only =
+        Files.writeString(
+            folder.resolve("only.tsv"),
+            HEADER + "a1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n",
+            StandardCharsets.UTF_8);
 
     Cli.Run run = Cli.run("fit", only.toString());
 

@@ -58,8 +58,13 @@ class IndexCommandTest {
     Cli.run("index", "--index", indexFolder.toString());
     String bundled = generation();
 
-    Cli.Run run = Cli.run("index", "--index", indexFolder.toString(),
-        "--briefs", Cli.resource("briefs/two").toString());
+    Cli.Run run =
+        Cli.run(
+            "index",
+            "--index",
+            indexFolder.toString(),
+            "--briefs",
+            Cli.resource("briefs/two").toString());
 
     assertThat(run.out()).startsWith("2 briefs, ");
     assertThat(generation()).isNotEqualTo(bundled);

@@ -23,8 +23,9 @@ class MainTest {
     Cli.Run run = Cli.run("--help");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Usage: briefbot").contains("  ask ", "  show ", "  outline ",
-        "  eval ", "  index ", "  help ");
+    assertThat(run.out())
+        .startsWith("Usage: briefbot")
+        .contains("  ask ", "  show ", "  outline ", "  eval ", "  index ", "  help ");
   }
 
   @Test
@@ -32,8 +33,9 @@ class MainTest {
     Cli.Run run = Cli.run("help", "ask");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Usage: briefbot ask").contains("--json", "--limit", "--brief",
-        "--briefs", "--index");
+    assertThat(run.out())
+        .startsWith("Usage: briefbot ask")
+        .contains("--json", "--limit", "--brief", "--briefs", "--index");
   }
 
   @Test
@@ -55,7 +57,9 @@ class MainTest {
     Cli.Run run = Cli.run();
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Usage: briefbot").contains("Commands:")
+    assertThat(run.err())
+        .startsWith("Usage: briefbot")
+        .contains("Commands:")
         .endsWith("briefbot: name a command, e.g. briefbot ask \"When was the ITPP signed?\"\n");
     assertThat(run.out()).isEmpty();
   }
@@ -65,7 +69,8 @@ class MainTest {
     Cli.Run run = Cli.run("frobnicate");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Unmatched argument at index 0: 'frobnicate'")
+    assertThat(run.err())
+        .startsWith("Unmatched argument at index 0: 'frobnicate'")
         .contains("Usage: briefbot");
   }
 

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Search by meaning needs briefbot-semantic on the class path (as in briefbot.jar) and is off
- * unless {@code --semantic} or {@code BRIEFBOT_SEMANTIC=on} asks for it; {@code --no-semantic}
- * wins over the environment.
+ * unless {@code --semantic} or {@code BRIEFBOT_SEMANTIC=on} asks for it; {@code --no-semantic} wins
+ * over the environment.
  */
 class SemanticSwitchTest {
   private static Session session(Map<String, String> env) {
-    PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream discard =
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     return new Session(new ByteArrayInputStream(new byte[0]), discard, discard, env);
   }
 
@@ -60,7 +61,8 @@ class SemanticSwitchTest {
     Cli.Run ask = Cli.run("ask", "--semantic", "--json", "When was the ITPP signed?");
     assertThat(ask.code()).isZero();
     assertThat(ask.out()).contains("signed in July 2023");
-    assertThat(Cli.run("ask", "--no-semantic", "--json", "When was the ITPP signed?").code()).isZero();
+    assertThat(Cli.run("ask", "--no-semantic", "--json", "When was the ITPP signed?").code())
+        .isZero();
 
     assertThat(Cli.run("eval", "--help").out()).contains("--[no-]semantic");
   }

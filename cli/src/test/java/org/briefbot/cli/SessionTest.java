@@ -23,19 +23,29 @@ class SessionTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("briefbot: " + briefs.resolve("empty-section.txt")
-        + ":6: heading \"What enlargement costs\" has no paragraphs\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "briefbot: "
+                + briefs.resolve("empty-section.txt")
+                + ":6: heading \"What enlargement costs\" has no paragraphs\n");
   }
 
   @Test
   void everyCommandReadingBriefsReportsAMalformedOneAlike() {
     String briefs = Cli.resource("briefs/malformed").toString();
 
-    for (String[] args : new String[][] {{"outline", "--briefs", briefs},
-        {"show", "--briefs", briefs, "x#k1"}, {"index", "--briefs", briefs, "--index", folder.toString()}}) {
+    for (String[] args :
+        new String[][] {
+          {"outline", "--briefs", briefs},
+          {"show", "--briefs", briefs, "x#k1"},
+          {"index", "--briefs", briefs, "--index", folder.toString()}
+        }) {
       Cli.Run run = Cli.run(args);
       assertThat(run.code()).as(args[0]).isEqualTo(1);
-      assertThat(run.err()).as(args[0]).startsWith("briefbot: ").contains("empty-section.txt:6: ")
+      assertThat(run.err())
+          .as(args[0])
+          .startsWith("briefbot: ")
+          .contains("empty-section.txt:6: ")
           .doesNotContain("\tat ");
     }
   }
@@ -44,10 +54,12 @@ class SessionTest {
   void briefbotDebugShowsTheStackTrace() {
     Path briefs = Cli.resource("briefs/malformed");
 
-    Cli.Run run = Cli.withEnv(Map.of("BRIEFBOT_DEBUG", "1"), "outline", "--briefs", briefs.toString());
+    Cli.Run run =
+        Cli.withEnv(Map.of("BRIEFBOT_DEBUG", "1"), "outline", "--briefs", briefs.toString());
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("briefbot: " + briefs.resolve("empty-section.txt") + ":6: ")
+    assertThat(run.err())
+        .startsWith("briefbot: " + briefs.resolve("empty-section.txt") + ":6: ")
         .contains("org.briefbot.core.BriefFormatException: ")
         .contains("\tat org.briefbot.");
   }
@@ -79,15 +91,19 @@ class SessionTest {
     Cli.Run run = Cli.withEnv(Map.of("BRIEFBOT_BRIEFS", two.toString()), "outline");
 
     assertThat(run.code()).isZero();
-    assertThat(run.outLines()).contains("BSRI Brief 4/2024  [bsri-2024-4]",
-        "NIAS Policy Paper 3/2024  [nias-2024-3]");
+    assertThat(run.outLines())
+        .contains("BSRI Brief 4/2024  [bsri-2024-4]", "NIAS Policy Paper 3/2024  [nias-2024-3]");
     assertThat(run.out()).doesNotContain("csds-2024-10");
   }
 
   @Test
   void theBriefsOptionWinsOverBriefbotBriefs() {
-    Cli.Run run = Cli.withEnv(Map.of("BRIEFBOT_BRIEFS", folder.resolve("missing").toString()),
-        "outline", "--briefs", Cli.resource("briefs/two").toString());
+    Cli.Run run =
+        Cli.withEnv(
+            Map.of("BRIEFBOT_BRIEFS", folder.resolve("missing").toString()),
+            "outline",
+            "--briefs",
+            Cli.resource("briefs/two").toString());
 
     assertThat(run.code()).isZero();
   }
@@ -101,8 +117,13 @@ class SessionTest {
 
   @Test
   void aFolderOfTwoBriefsAnswersFromBoth() {
-    Cli.Run run = Cli.withEnv(Map.of("BRIEFBOT_BRIEFS", Cli.resource("briefs/two").toString()),
-        "ask", "--limit", "1", "How many troops can Finland mobilise?");
+    Cli.Run run =
+        Cli.withEnv(
+            Map.of("BRIEFBOT_BRIEFS", Cli.resource("briefs/two").toString()),
+            "ask",
+            "--limit",
+            "1",
+            "How many troops can Finland mobilise?");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("[nias-2024-3#s2p1]").contains("280,000 troops");
@@ -112,12 +133,16 @@ class SessionTest {
   void aSynonymsFileInTheBriefsFolderIsUsed() throws IOException {
     copyTwoBriefsInto(folder);
     String question = "When were the seabed wires to Spitsbergen cut?";
-    Cli.Run without = Cli.run("ask", "--briefs", folder.toString(), "--json", "--limit", "1", question);
+    Cli.Run without =
+        Cli.run("ask", "--briefs", folder.toString(), "--json", "--limit", "1", question);
     assertThat(without.out()).doesNotContain("\"id\":\"nias-2024-3#s3p2\"");
 
-    Files.writeString(folder.resolve("synonyms.conf"),
-        "# our names\nseabed wires => undersea cables\nspitsbergen, svalbard\n", StandardCharsets.UTF_8);
-    Cli.Run with = Cli.run("ask", "--briefs", folder.toString(), "--json", "--limit", "1", question);
+    Files.writeString(
+        folder.resolve("synonyms.conf"),
+        "# our names\nseabed wires => undersea cables\nspitsbergen, svalbard\n",
+        StandardCharsets.UTF_8);
+    Cli.Run with =
+        Cli.run("ask", "--briefs", folder.toString(), "--json", "--limit", "1", question);
 
     assertThat(with.code()).isZero();
     assertThat(with.out()).contains("\"id\":\"nias-2024-3#s3p2\"");
@@ -132,8 +157,9 @@ class SessionTest {
     Cli.Run run = Cli.run("ask", "--briefs", folder.toString(), "Svalbard");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("briefbot: " + synonyms
-        + ":2: a group needs two or more terms separated by commas\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "briefbot: " + synonyms + ":2: a group needs two or more terms separated by commas\n");
   }
 
   private static void copyTwoBriefsInto(Path target) throws IOException {
@@ -147,14 +173,20 @@ class SessionTest {
   void theIndexCacheIsCreatedOwnerOnly() throws IOException {
     Path cache = folder.resolve("cache");
 
-    Cli.Run run = Cli.withEnv(Map.of("XDG_CACHE_HOME", cache.toString(), "BRIEFBOT_SEMANTIC", "off"),
-        "ask", "When was the ITPP signed?");
+    Cli.Run run =
+        Cli.withEnv(
+            Map.of("XDG_CACHE_HOME", cache.toString(), "BRIEFBOT_SEMANTIC", "off"),
+            "ask",
+            "When was the ITPP signed?");
 
     assertThat(run.code()).isZero();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-        cache.resolve("briefbot/indexes/bundled")))).isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-        cache.resolve("briefbot")))).isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(cache.resolve("briefbot/indexes/bundled"))))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.resolve("briefbot"))))
+        .isEqualTo("rwx------");
   }
 
   /** An index folder another user could write could feed this user's answers: not used. */
@@ -164,12 +196,17 @@ class SessionTest {
     Path shared = Files.createDirectories(cache.resolve("briefbot/indexes/bundled"));
     Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-    Cli.Run run = Cli.withEnv(Map.of("XDG_CACHE_HOME", cache.toString(), "BRIEFBOT_SEMANTIC", "off"),
-        "ask", "When was the ITPP signed?");
+    Cli.Run run =
+        Cli.withEnv(
+            Map.of("XDG_CACHE_HOME", cache.toString(), "BRIEFBOT_SEMANTIC", "off"),
+            "ask",
+            "When was the ITPP signed?");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("July 2023");
-    assertThat(run.err()).contains("keeping the index in memory").contains("can be written by other users");
+    assertThat(run.err())
+        .contains("keeping the index in memory")
+        .contains("can be written by other users");
     try (var files = Files.list(shared)) {
       assertThat(files).isEmpty();
     }

@@ -14,11 +14,14 @@ class ShowCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.outLines().get(0)).isEqualTo("§1 \"Introduction\" ¶2 [csds-2024-10#s1p2]");
     String flowed = run.out().replaceAll("\\s+", " ");
-    assertThat(flowed).contains("NATO, for its part, has certainly reciprocated Seoul’s interest.")
-        .contains("The ITPP is the most comprehensive agreement in the history of their bilateral "
-            + "relationship.")
-        .contains("Cite as: Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for Security, "
-            + "Diplomacy and Strategy, 15 April 2024), §1 \"Introduction\" ¶2");
+    assertThat(flowed)
+        .contains("NATO, for its part, has certainly reciprocated Seoul’s interest.")
+        .contains(
+            "The ITPP is the most comprehensive agreement in the history of their bilateral "
+                + "relationship.")
+        .contains(
+            "Cite as: Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for Security, "
+                + "Diplomacy and Strategy, 15 April 2024), §1 \"Introduction\" ¶2");
     assertThat(run.outLines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
   }
 
@@ -27,8 +30,9 @@ class ShowCommandTest {
     Cli.Run run = Cli.run("show", "csds-2024-10#meta");
 
     assertThat(run.code()).isZero();
-    assertThat(run.outLines()).containsSequence(
-        "   CSDS POLICY BRIEF • 10/2024", "   By Ramon Pacheco Pardo", "   15.4.2024");
+    assertThat(run.outLines())
+        .containsSequence(
+            "   CSDS POLICY BRIEF • 10/2024", "   By Ramon Pacheco Pardo", "   15.4.2024");
   }
 
   @Test
@@ -42,8 +46,10 @@ class ShowCommandTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("briefbot: no passage has the id \"csds-2024-10#s9p9\"; ids look "
-        + "like csds-2024-10#s2p3 (briefbot outline lists sections)\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "briefbot: no passage has the id \"csds-2024-10#s9p9\"; ids look "
+                + "like csds-2024-10#s2p3 (briefbot outline lists sections)\n");
   }
 
   @Test
@@ -59,6 +65,8 @@ class ShowCommandTest {
     Cli.Run run = Cli.run("show");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Missing required parameter: 'ID'").contains("Usage: briefbot show");
+    assertThat(run.err())
+        .startsWith("Missing required parameter: 'ID'")
+        .contains("Usage: briefbot show");
   }
 }

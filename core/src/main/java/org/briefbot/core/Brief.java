@@ -29,8 +29,10 @@ public record Brief(
 
   /** Heading under which key issues are filed and searched. */
   public static final String KEY_ISSUES_HEADING = "Key issues";
+
   /** Heading (and citation) of the header passage. */
   public static final String HEADER_HEADING = "About this brief";
+
   /** Heading (and citation) of the footer passage. */
   public static final String FOOTER_HEADING = "Footer";
 
@@ -47,12 +49,17 @@ public record Brief(
     }
     sections = List.copyOf(sections);
     footer = lines(footer, "footer");
-    if (sections.isEmpty()) throw new IllegalArgumentException("a brief needs at least one section");
+    if (sections.isEmpty())
+      throw new IllegalArgumentException("a brief needs at least one section");
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i).number() != i + 1) {
         throw new IllegalArgumentException(
-            "section numbers must run 1.." + sections.size() + ", found "
-                + sections.get(i).number() + " at position " + (i + 1));
+            "section numbers must run 1.."
+                + sections.size()
+                + ", found "
+                + sections.get(i).number()
+                + " at position "
+                + (i + 1));
       }
     }
   }
@@ -74,22 +81,46 @@ public record Brief(
   public List<Passage> passages() {
     List<Passage> passages = new ArrayList<>();
     if (!header.isEmpty()) {
-      passages.add(passage(PassageKind.HEADER, HEADER_HEADING, 0, 0,
-          String.join("\n", header), passages.size()));
+      passages.add(
+          passage(
+              PassageKind.HEADER,
+              HEADER_HEADING,
+              0,
+              0,
+              String.join("\n", header),
+              passages.size()));
     }
     for (int k = 0; k < keyIssues.size(); k++) {
-      passages.add(passage(PassageKind.KEY_ISSUE, KEY_ISSUES_HEADING, 0, k + 1,
-          keyIssues.get(k), passages.size()));
+      passages.add(
+          passage(
+              PassageKind.KEY_ISSUE,
+              KEY_ISSUES_HEADING,
+              0,
+              k + 1,
+              keyIssues.get(k),
+              passages.size()));
     }
     for (Section section : sections) {
       for (Paragraph paragraph : section.paragraphs()) {
-        passages.add(passage(PassageKind.PARAGRAPH, section.heading(), section.number(),
-            paragraph.number(), paragraph.text(), passages.size()));
+        passages.add(
+            passage(
+                PassageKind.PARAGRAPH,
+                section.heading(),
+                section.number(),
+                paragraph.number(),
+                paragraph.text(),
+                passages.size()));
       }
     }
     if (!footer.isEmpty()) {
-      passages.add(passage(PassageKind.FOOTER, FOOTER_HEADING, 0, 0,
-          String.join("\n", footer), passages.size()));
+      passages.add(
+          passage(
+              PassageKind.FOOTER,
+              FOOTER_HEADING,
+              0,
+              0,
+              String.join("\n", footer),
+              passages.size()));
     }
     return List.copyOf(passages);
   }
@@ -120,8 +151,9 @@ public record Brief(
       PassageKind kind, String heading, int section, int number, String text, int ordinal) {
     String passageId = CitationFormatter.passageId(id, kind, section, number);
     String location = CitationFormatter.location(kind, heading, section, number);
-    Citation citation = new Citation(
-        passageId, location, CitationFormatter.reference(metadata, id) + ", " + location);
+    Citation citation =
+        new Citation(
+            passageId, location, CitationFormatter.reference(metadata, id) + ", " + location);
     return new Passage(passageId, id, kind, heading, section, number, text, citation, ordinal);
   }
 }

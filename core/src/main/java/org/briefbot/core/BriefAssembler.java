@@ -22,9 +22,12 @@ final class BriefAssembler {
   private static final Pattern ISSN =
       Pattern.compile("(?i)ISSN[^:\\d]*:?\\s*(?<issn>\\d{4}-\\d{3}[\\dXx])");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+
   /** Capitalised words that name a kind of publication rather than abbreviate an institution. */
-  private static final Set<String> SERIES_WORDS = Set.of(
-      "BRIEF", "NOTE", "NOTES", "PAPER", "ISSUE", "ALERT", "FOCUS", "VIEW", "VIEWS", "STUDY");
+  private static final Set<String> SERIES_WORDS =
+      Set.of(
+          "BRIEF", "NOTE", "NOTES", "PAPER", "ISSUE", "ALERT", "FOCUS", "VIEW", "VIEWS", "STUDY");
+
   /** Enough for the longest institution name; see {@link #publisherFromAcronym}. */
   private static final int PUBLISHER_WINDOW = 200;
 
@@ -42,8 +45,10 @@ final class BriefAssembler {
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private int keyIssuesLine;
   private String keyIssuesHeading = "";
+
   /** An "Id:" header line, which overrides the id derived from series and number. */
   private String explicitId = "";
+
   private int explicitIdLine = 1;
 
   BriefAssembler(String file, String fallbackId) {
@@ -63,8 +68,9 @@ final class BriefAssembler {
   /** Starts the key issues list under {@code heading} ("Key issues", "Key points", ...). */
   void keyIssuesStart(int line, String heading) {
     if (keyIssuesLine != 0) {
-      throw error(line, "a second \"" + heading.strip() + "\" list (the first is on line "
-          + keyIssuesLine + ")");
+      throw error(
+          line,
+          "a second \"" + heading.strip() + "\" list (the first is on line " + keyIssuesLine + ")");
     }
     keyIssuesLine = line;
     keyIssuesHeading = heading.strip();
@@ -107,8 +113,10 @@ final class BriefAssembler {
   Brief build(String bodyText, int lastLine) {
     closeSection();
     if (sections.isEmpty()) {
-      throw error(Math.max(1, lastLine), "no paragraphs found: a brief needs at least one "
-          + "paragraph of text (one paragraph per line, under short heading lines)");
+      throw error(
+          Math.max(1, lastLine),
+          "no paragraphs found: a brief needs at least one "
+              + "paragraph of text (one paragraph per line, under short heading lines)");
     }
     Metadata metadata = metadata(bodyText);
     return new Brief(id(metadata), metadata, header, keyIssues, sections, footer);
@@ -177,8 +185,8 @@ final class BriefAssembler {
       }
     }
     if (publisher.isEmpty()) publisher = publisherFromAcronym(series, String.join(" ", footer));
-    return new Metadata(title, series, number, authors, date, publisher, issn,
-        String.join(" ", disclaimer), file);
+    return new Metadata(
+        title, series, number, authors, date, publisher, issn, String.join(" ", disclaimer), file);
   }
 
   private Optional<LocalDate> date(int line, String value) {
@@ -195,8 +203,12 @@ final class BriefAssembler {
   private String issn(int line, String value) {
     String issn = value.toUpperCase(Locale.ROOT);
     if (!Metadata.ISSN.matcher(issn).matches()) {
-      throw error(line, "not an ISSN \"" + value + "\" (expected four digits, a hyphen, "
-          + "three digits and a check digit or X)");
+      throw error(
+          line,
+          "not an ISSN \""
+              + value
+              + "\" (expected four digits, a hyphen, "
+              + "three digits and a check digit or X)");
     }
     return issn;
   }
@@ -210,8 +222,8 @@ final class BriefAssembler {
   }
 
   /**
-   * Series headers are often set in capitals ("CSDS POLICY BRIEF"). When the body names the
-   * series, its spelling there is the one to cite. Otherwise the words publications are named with
+   * Series headers are often set in capitals ("CSDS POLICY BRIEF"). When the body names the series,
+   * its spelling there is the one to cite. Otherwise the words publications are named with
    * ("POLICY", "BRIEF", "NOTE") and long words are title-cased, and short ones kept as acronyms
    * ("EUISS BRIEF" is "EUISS Brief", "EPC POLICY NOTE" is "EPC Policy Note").
    */
@@ -244,9 +256,10 @@ final class BriefAssembler {
     if (series.isEmpty()) return "";
     String acronym = series.split(" ")[0];
     if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) return "";
-    Pattern name = Pattern.compile(
-        "(\\p{Lu}[\\p{L}’'-]*(?:,?\\s+(?:(?:for|of|and|on|in|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)"
-            + "\\s*$");
+    Pattern name =
+        Pattern.compile(
+            "(\\p{Lu}[\\p{L}’'-]*(?:,?\\s+(?:(?:for|of|and|on|in|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)"
+                + "\\s*$");
     String marker = "(" + acronym + ")";
     for (int at = footerText.indexOf(marker); at >= 0; at = footerText.indexOf(marker, at + 1)) {
       Matcher m = name.matcher(footerText.substring(Math.max(0, at - PUBLISHER_WINDOW), at));
@@ -265,11 +278,13 @@ final class BriefAssembler {
     }
     if (!metadata.series().isEmpty() && !metadata.number().isEmpty()) {
       String first = metadata.series().split(" ")[0];
-      String stem = first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT))
-          ? first : metadata.series();
+      String stem =
+          first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT))
+              ? first
+              : metadata.series();
       String[] numberAndYear = metadata.number().split("/");
-      String number = numberAndYear.length == 2
-          ? numberAndYear[1] + "-" + numberAndYear[0] : metadata.number();
+      String number =
+          numberAndYear.length == 2 ? numberAndYear[1] + "-" + numberAndYear[0] : metadata.number();
       String slug = slug(stem + "-" + number);
       if (!slug.isEmpty()) return slug;
     }
@@ -279,8 +294,10 @@ final class BriefAssembler {
 
   /** Lower-case letters and digits joined by single hyphens, at most 60 characters. */
   static String slug(String text) {
-    String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String folded =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > 60) slug = slug.substring(0, 60).replaceAll("-+$", "");
     return slug;

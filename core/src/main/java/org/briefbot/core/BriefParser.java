@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads brief files: the plain-text export ({@code .txt}) and Markdown ({@code .md}). Every
- * problem comes back as a {@link BriefFormatException} whose message is {@code file:line: reason}.
+ * Reads brief files: the plain-text export ({@code .txt}) and Markdown ({@code .md}). Every problem
+ * comes back as a {@link BriefFormatException} whose message is {@code file:line: reason}.
  */
 public final class BriefParser {
   /** Briefs run to a few pages; anything past this is not a brief and would only fill memory. */
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
   /** A folder's own documentation ("README.md", "LICENSE.txt") sits beside briefs but is none. */
-  private static final java.util.regex.Pattern DOCUMENTATION = java.util.regex.Pattern.compile(
-      "(?:readme|license|licence|changelog|contributing|notice|copying)(?:\\..*)?");
+  private static final java.util.regex.Pattern DOCUMENTATION =
+      java.util.regex.Pattern.compile(
+          "(?:readme|license|licence|changelog|contributing|notice|copying)(?:\\..*)?");
 
   private BriefParser() {}
 
@@ -27,9 +28,14 @@ public final class BriefParser {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new BriefFormatException(name, 1, String.format(Locale.ROOT,
-            "too large for a brief (%.1f MB; the limit is %d MB)",
-            size / 1048576.0, MAX_BYTES / 1048576));
+        throw new BriefFormatException(
+            name,
+            1,
+            String.format(
+                Locale.ROOT,
+                "too large for a brief (%.1f MB; the limit is %d MB)",
+                size / 1048576.0,
+                MAX_BYTES / 1048576));
       }
       return parse(name, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
@@ -57,7 +63,8 @@ public final class BriefParser {
   public static boolean isBriefFile(Path file) {
     if (file.getFileName() == null) return false; // a root such as "/"
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && !DOCUMENTATION.matcher(name).matches()
+    return !name.startsWith(".")
+        && !DOCUMENTATION.matcher(name).matches()
         && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown"));
   }
 
@@ -65,7 +72,8 @@ public final class BriefParser {
     if (text.isBlank()) throw new BriefFormatException(file, 1, "the file is empty");
     List<String> lines = SourceText.lines(text);
     String stem = stem(file);
-    return isMarkdown(file) ? MarkdownFormat.read(file, stem, lines)
+    return isMarkdown(file)
+        ? MarkdownFormat.read(file, stem, lines)
         : PlainTextFormat.read(file, stem, lines);
   }
 

@@ -15,8 +15,8 @@ public final class BriefWriter {
    * The brief as text in its source file's format: the plain-text export, or Markdown when it was
    * read from a {@code .md} file. Parsing the result under the same file name gives an equal brief.
    *
-   * <p>One format cannot serve both: in the plain-text export a short line without a full stop is
-   * a heading, which a Markdown paragraph or bullet may well be, and the Markdown reader joins the
+   * <p>One format cannot serve both: in the plain-text export a short line without a full stop is a
+   * heading, which a Markdown paragraph or bullet may well be, and the Markdown reader joins the
    * export's one-line paragraphs into one.
    */
   public static String plainText(Brief brief) {
@@ -44,8 +44,8 @@ public final class BriefWriter {
   }
 
   /**
-   * Markdown: the header lines as front matter (kept line for line, whatever they say), then
-   * {@code ##} headings, blank lines between paragraphs, and a rule before the footer. A text that
+   * Markdown: the header lines as front matter (kept line for line, whatever they say), then {@code
+   * ##} headings, blank lines between paragraphs, and a rule before the footer. A text that
    * Markdown would read as something else on one line ("- -" is a bullet, "- - -" a rule) is
    * written so that it reads back as itself: over several lines, or behind a bullet mark.
    */
@@ -96,29 +96,36 @@ public final class BriefWriter {
 
   /** In the footer every line continues the one before; only a heading or a rule would not. */
   private static String footerLine(String text) {
-    return lines("", text, line -> !MarkdownFormat.HEADING.matcher(line).matches()
-        && !MarkdownFormat.RULE.matcher(line).matches()).orElse(text);
+    return lines(
+            "",
+            text,
+            line ->
+                !MarkdownFormat.HEADING.matcher(line).matches()
+                    && !MarkdownFormat.RULE.matcher(line).matches())
+        .orElse(text);
   }
 
   /** A line that continues a paragraph or bullet: not blank, no heading, bullet or rule. */
   private static boolean startsNothingElse(String line) {
-    return !line.isBlank() && !MarkdownFormat.HEADING.matcher(line).matches()
+    return !line.isBlank()
+        && !MarkdownFormat.HEADING.matcher(line).matches()
         && !MarkdownFormat.BULLET.matcher(line).matches()
         && !MarkdownFormat.RULE.matcher(line).matches();
   }
 
   /**
    * {@code text} as one block of lines that MarkdownFormat reads back as exactly {@code text}: the
-   * first line behind {@code mark} ("" for a paragraph, "- " for a bullet), and each other line
-   * one {@code continues} accepts. The text is broken only at single spaces between words, as
-   * the reader joins lines with one; empty when no such lines exist.
+   * first line behind {@code mark} ("" for a paragraph, "- " for a bullet), and each other line one
+   * {@code continues} accepts. The text is broken only at single spaces between words, as the
+   * reader joins lines with one; empty when no such lines exist.
    */
   private static Optional<String> lines(String mark, String text, Predicate<String> continues) {
     if (firstLineReads(mark, text, continues)) return Optional.of(mark + text);
     List<String> pieces = new ArrayList<>();
     int start = 0;
     for (int i = 1; i < text.length() - 1; i++) {
-      if (text.charAt(i) == ' ' && !Character.isWhitespace(text.charAt(i - 1))
+      if (text.charAt(i) == ' '
+          && !Character.isWhitespace(text.charAt(i - 1))
           && !Character.isWhitespace(text.charAt(i + 1))) {
         pieces.add(text.substring(start, i));
         start = i + 1;
@@ -146,7 +153,8 @@ public final class BriefWriter {
     String line = mark + text;
     if (mark.isEmpty()) return continues.test(line);
     Matcher bullet = MarkdownFormat.BULLET.matcher(line);
-    return bullet.matches() && bullet.group("text").equals(text)
+    return bullet.matches()
+        && bullet.group("text").equals(text)
         && !MarkdownFormat.RULE.matcher(line).matches()
         && !MarkdownFormat.HEADING.matcher(line).matches();
   }

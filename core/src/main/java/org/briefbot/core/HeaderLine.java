@@ -14,23 +14,33 @@ import java.util.regex.Pattern;
  * "Key: value" lines (Title, Series, Number, Id, Author(s), Date, Publisher, ISSN).
  */
 final class HeaderLine {
-  enum Kind { SERIES, AUTHORS, DATE, FIELD }
+  enum Kind {
+    SERIES,
+    AUTHORS,
+    DATE,
+    FIELD
+  }
 
   /** A recognised header line. For FIELD, {@code key} is the lower-case field name. */
   record Parsed(Kind kind, String key, String value) {}
 
-  private static final Pattern SERIES = Pattern.compile(
-      "(?<series>\\p{L}[\\p{L}\\p{N} .&'’-]*?)\\s*"
-          + "(?:[•·|–—]\\s*(?:No\\.?\\s*)?(?<n1>\\d{1,4}(?:\\s*/\\s*\\d{2,4})?)"
-          + "|\\s+No\\.?\\s*(?<n2>\\d{1,4}(?:\\s*/\\s*\\d{2,4})?)"
-          + "|\\s+(?<n3>\\d{1,4}\\s*/\\s*\\d{2,4}))");
+  private static final Pattern SERIES =
+      Pattern.compile(
+          "(?<series>\\p{L}[\\p{L}\\p{N} .&'’-]*?)\\s*"
+              + "(?:[•·|–—]\\s*(?:No\\.?\\s*)?(?<n1>\\d{1,4}(?:\\s*/\\s*\\d{2,4})?)"
+              + "|\\s+No\\.?\\s*(?<n2>\\d{1,4}(?:\\s*/\\s*\\d{2,4})?)"
+              + "|\\s+(?<n3>\\d{1,4}\\s*/\\s*\\d{2,4}))");
   private static final Pattern BY = Pattern.compile("(?i)by\\s+(?<names>\\p{L}.*)");
-  private static final Pattern FIELD = Pattern.compile(
-      "(?i)(?<key>title|series|number|id|authors?|by|date|published|publisher|issn)\\s*:\\s*(?<value>.+)");
+  private static final Pattern FIELD =
+      Pattern.compile(
+          "(?i)(?<key>title|series|number|id|authors?|by|date|published|publisher|issn)\\s*:\\s*(?<value>.+)");
+
   /** Lower-case words that belong to names, as in "Ursula von der Leyen". */
-  private static final Set<String> NAME_PARTICLES = Set.of(
-      "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
-      "al", "el", "ter", "zu");
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
+          "bin", "al", "el", "ter", "zu");
+
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<d>\\d{1,2})[./](?<m>\\d{1,2})[./](?<y>\\d{4})");
   private static final Pattern ISO_DATE = Pattern.compile("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})");
@@ -63,8 +73,8 @@ final class HeaderLine {
     Matcher series = SERIES.matcher(line);
     if (series.matches()) {
       String number = firstNonNull(series.group("n1"), series.group("n2"), series.group("n3"));
-      return Optional.of(new Parsed(Kind.SERIES, series.group("series").strip(),
-          number.replaceAll("\\s+", "")));
+      return Optional.of(
+          new Parsed(Kind.SERIES, series.group("series").strip(), number.replaceAll("\\s+", "")));
     }
     return Optional.empty();
   }
@@ -88,8 +98,10 @@ final class HeaderLine {
 
   /** True for the date shapes {@link #date} understands, valid or not. */
   static boolean looksLikeDate(String line) {
-    return NUMERIC_DATE.matcher(line).matches() || ISO_DATE.matcher(line).matches()
-        || DAY_MONTH_YEAR.matcher(line).matches() || MONTH_DAY_YEAR.matcher(line).matches();
+    return NUMERIC_DATE.matcher(line).matches()
+        || ISO_DATE.matcher(line).matches()
+        || DAY_MONTH_YEAR.matcher(line).matches()
+        || MONTH_DAY_YEAR.matcher(line).matches();
   }
 
   /**
@@ -101,13 +113,19 @@ final class HeaderLine {
   static Optional<LocalDate> date(String line) {
     Matcher m;
     if ((m = NUMERIC_DATE.matcher(line)).matches() || (m = ISO_DATE.matcher(line)).matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group("y")),
-          Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))));
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group("y")),
+              Integer.parseInt(m.group("m")),
+              Integer.parseInt(m.group("d"))));
     }
     if ((m = DAY_MONTH_YEAR.matcher(line)).matches()
         || (m = MONTH_DAY_YEAR.matcher(line)).matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group("y")), month(m.group("month")),
-          Integer.parseInt(m.group("d"))));
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group("y")),
+              month(m.group("month")),
+              Integer.parseInt(m.group("d"))));
     }
     return Optional.empty();
   }
@@ -123,8 +141,8 @@ final class HeaderLine {
   /** Markdown authors often bold or italicise header lines; the meaning is the same. */
   static String stripEmphasis(String line) {
     String s = line;
-    while (s.length() > 2 && (s.startsWith("*") && s.endsWith("*")
-        || s.startsWith("_") && s.endsWith("_"))) {
+    while (s.length() > 2
+        && (s.startsWith("*") && s.endsWith("*") || s.startsWith("_") && s.endsWith("_"))) {
       s = s.substring(1, s.length() - 1).strip();
     }
     return s;

@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The briefs questions are answered from: the bundled brief, or every brief file in a folder.
- * Brief ids are unique within a library.
+ * The briefs questions are answered from: the bundled brief, or every brief file in a folder. Brief
+ * ids are unique within a library.
  */
 public final class Library {
   /** The brief that ships inside briefbot-core. */
@@ -39,8 +39,14 @@ public final class Library {
       Brief brief = briefs.get(i);
       String previous = fileOf.putIfAbsent(brief.id(), sources.get(i));
       if (previous != null) {
-        throw new LibraryException("two briefs have the id " + brief.id() + ": " + previous
-            + " and " + sources.get(i) + " (give one an \"Id:\" header line)");
+        throw new LibraryException(
+            "two briefs have the id "
+                + brief.id()
+                + ": "
+                + previous
+                + " and "
+                + sources.get(i)
+                + " (give one an \"Id:\" header line)");
       }
       ids.put(brief.id(), brief);
     }
@@ -63,9 +69,10 @@ public final class Library {
   /** Briefs built in code, for tests and embedding; {@code fingerprint} identifies the content. */
   public static Library of(List<Brief> briefs) {
     List<String> sources = briefs.stream().map(b -> b.metadata().sourceFile()).toList();
-    List<byte[]> texts = briefs.stream()
-        .map(b -> BriefWriter.plainText(b).getBytes(StandardCharsets.UTF_8))
-        .toList();
+    List<byte[]> texts =
+        briefs.stream()
+            .map(b -> BriefWriter.plainText(b).getBytes(StandardCharsets.UTF_8))
+            .toList();
     return new Library(briefs, sources, digest(texts));
   }
 
@@ -85,15 +92,18 @@ public final class Library {
     RuntimeException[] failures = new RuntimeException[n];
     // Files are read and parsed independently, so a large folder is spread over the cores; the
     // first bad file in name order is reported, as one by one would.
-    IntStream.range(0, n).parallel().forEach(i -> {
-      try {
-        byte[] bytes = read(files.get(i));
-        digests[i] = sha256().digest(bytes);
-        briefs[i] = BriefParser.parse(files.get(i).toString(), bytes);
-      } catch (RuntimeException e) {
-        failures[i] = e;
-      }
-    });
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              try {
+                byte[] bytes = read(files.get(i));
+                digests[i] = sha256().digest(bytes);
+                briefs[i] = BriefParser.parse(files.get(i).toString(), bytes);
+              } catch (RuntimeException e) {
+                failures[i] = e;
+              }
+            });
     for (RuntimeException failure : failures) {
       if (failure != null) throw failure;
     }
@@ -109,8 +119,8 @@ public final class Library {
   /**
    * The {@link #fingerprint()} that {@link #load} would give for {@code folder} now, from the
    * files' names and bytes alone, without parsing them: an index built earlier can be checked
-   * against it before any brief is parsed. Equal bytes under equal names give an equal
-   * fingerprint, however often the files are rewritten; a changed, added or removed file changes it.
+   * against it before any brief is parsed. Equal bytes under equal names give an equal fingerprint,
+   * however often the files are rewritten; a changed, added or removed file changes it.
    *
    * @throws LibraryException when the folder is missing, unreadable or holds no brief
    * @throws BriefFormatException when a file cannot be read
@@ -134,22 +144,28 @@ public final class Library {
 
   /**
    * A file's bytes, read once, so the fingerprint and the parsed brief always describe the same
-   * content even while the file is being rewritten. Problems read as {@link BriefParser#read} words them.
+   * content even while the file is being rewritten. Problems read as {@link BriefParser#read} words
+   * them.
    */
   private static byte[] read(Path file) {
     try {
       long size = Files.size(file);
       if (size > BriefParser.MAX_BYTES) {
-        throw new BriefFormatException(file.toString(), 1, String.format(Locale.ROOT,
-            "too large for a brief (%.1f MB; the limit is %d MB)",
-            size / 1048576.0, BriefParser.MAX_BYTES / 1048576));
+        throw new BriefFormatException(
+            file.toString(),
+            1,
+            String.format(
+                Locale.ROOT,
+                "too large for a brief (%.1f MB; the limit is %d MB)",
+                size / 1048576.0,
+                BriefParser.MAX_BYTES / 1048576));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new BriefFormatException(file.toString(), 1, "no such file");
     } catch (IOException e) {
-      throw new BriefFormatException(file.toString(), 1,
-          "cannot read the file (" + e.getMessage() + ")");
+      throw new BriefFormatException(
+          file.toString(), 1, "cannot read the file (" + e.getMessage() + ")");
     }
   }
 

@@ -6,28 +6,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markdown briefs: an optional front matter block of "Key: value" lines between {@code ---}
- * lines, an optional {@code # Title}, header lines, {@code ## Key issues} with {@code -}
- * bullets, {@code ##} section headings, paragraphs separated by blank lines, and a rule
- * ({@code ---}) before the footer.
+ * Markdown briefs: an optional front matter block of "Key: value" lines between {@code ---} lines,
+ * an optional {@code # Title}, header lines, {@code ## Key issues} with {@code -} bullets, {@code
+ * ##} section headings, paragraphs separated by blank lines, and a rule ({@code ---}) before the
+ * footer.
  */
 final class MarkdownFormat {
   /** The closing #s must follow a space, so "## C#" keeps its #. */
   static final Pattern HEADING =
       Pattern.compile("(?<level>#{1,6})(?:\\s+(?<text>.*?))??(?:\\s+#+)?");
+
   /** A list item, bulleted or numbered ("3. ..." or "3) ..."): each is a passage of its own. */
   static final Pattern BULLET = Pattern.compile("(?:[-*+•]|\\d{1,2}[.)])\\s+(?<text>\\S.*)");
+
   /**
    * Three or more of one mark, spaces allowed between. Written without a repeated group, which
    * would overflow the regex engine's stack on a long line of dashes.
    */
-  static final Pattern RULE = Pattern.compile(
-      "-[ \\t]*-[ \\t]*-[- \\t]*|\\*[ \\t]*\\*[ \\t]*\\*[* \\t]*|_[ \\t]*_[ \\t]*_[_ \\t]*");
+  static final Pattern RULE =
+      Pattern.compile(
+          "-[ \\t]*-[ \\t]*-[- \\t]*|\\*[ \\t]*\\*[ \\t]*\\*[* \\t]*|_[ \\t]*_[ \\t]*_[_ \\t]*");
 
-  private enum Zone { HEADER, KEY_ISSUES, BODY, FOOTER }
+  private enum Zone {
+    HEADER,
+    KEY_ISSUES,
+    BODY,
+    FOOTER
+  }
 
   /** Where the block being collected goes once a blank line or a new block ends it. */
-  private enum Block { NONE, KEY_ISSUE, PARAGRAPH, FOOTER }
+  private enum Block {
+    NONE,
+    KEY_ISSUE,
+    PARAGRAPH,
+    FOOTER
+  }
 
   private MarkdownFormat() {}
 
@@ -63,8 +76,8 @@ final class MarkdownFormat {
       boolean isHeading = zone != Zone.FOOTER && heading.matches();
       boolean isBullet = zone != Zone.FOOTER && bullet.matches();
       boolean isRule = zone != Zone.FOOTER && RULE.matcher(line).matches();
-      boolean continues = !line.isEmpty() && !isHeading && !isBullet && !isRule
-          && block != Block.NONE;
+      boolean continues =
+          !line.isEmpty() && !isHeading && !isBullet && !isRule && block != Block.NONE;
       if (continues) {
         blockLines.add(line);
         continue;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a brief says about itself. Text fields a brief does not state are empty strings, never
- * null, so front ends can test {@code isEmpty()} without guessing.
+ * What a brief says about itself. Text fields a brief does not state are empty strings, never null,
+ * so front ends can test {@code isEmpty()} without guessing.
  *
  * @param title the title, when the brief has one (the plain-text export often has none)
  * @param series the series name as written in the brief, e.g. {@code CSDS Policy Brief}
@@ -69,6 +69,7 @@ public record Metadata(
     if (authors.isEmpty()) return "";
     if (authors.size() == 1) return authors.get(0);
     return String.join(", ", authors.subList(0, authors.size() - 1))
-        + " and " + authors.get(authors.size() - 1);
+        + " and "
+        + authors.get(authors.size() - 1);
   }
 }

@@ -9,6 +9,7 @@ package org.briefbot.core;
 public record Paragraph(int number, String text) {
   public Paragraph {
     if (number < 1) throw new IllegalArgumentException("number must be 1 or more, was " + number);
-    if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+    if (text == null || text.isBlank())
+      throw new IllegalArgumentException("text must not be blank");
   }
 }

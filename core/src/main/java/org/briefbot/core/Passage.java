@@ -35,7 +35,8 @@ public record Passage(
     if (heading == null || heading.isBlank()) {
       throw new IllegalArgumentException("heading must not be blank");
     }
-    if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+    if (text == null || text.isBlank())
+      throw new IllegalArgumentException("text must not be blank");
     if (citation == null) throw new IllegalArgumentException("citation must not be null");
     if (section < 0) {
       throw new IllegalArgumentException("section must not be negative, was " + section);

@@ -10,15 +10,19 @@ import java.util.regex.Pattern;
  */
 final class PlainTextFormat {
   /** A heading that always introduces a bullet list when it opens the brief: "Key issues". */
-  static final Pattern KEY_LIST = Pattern.compile(
-      "(?i)key\\s+(?:issues|points|messages|findings|takeaways|recommendations)\\s*:?");
+  static final Pattern KEY_LIST =
+      Pattern.compile(
+          "(?i)key\\s+(?:issues|points|messages|findings|takeaways|recommendations)\\s*:?");
+
   /**
    * A heading that introduces the key issues when bullets follow it. "Summary" or "Key findings"
    * followed by paragraphs is an ordinary section.
    */
-  static final Pattern KEY_ISSUES = Pattern.compile(
-      "(?i)(?:key\\s+(?:issues|points|messages|findings|takeaways|recommendations)"
-          + "|summary|executive\\s+summary)\\s*:?");
+  static final Pattern KEY_ISSUES =
+      Pattern.compile(
+          "(?i)(?:key\\s+(?:issues|points|messages|findings|takeaways|recommendations)"
+              + "|summary|executive\\s+summary)\\s*:?");
+
   static final Pattern BULLET = Pattern.compile("[-•*–—▪●]\\s+(?<text>\\S.*)");
   static final Pattern FOOTER_RULE = Pattern.compile("_{3,}|-{3,}|\\*{3,}|={3,}");
   private static final Pattern WORD = Pattern.compile("\\S+");
@@ -31,14 +35,19 @@ final class PlainTextFormat {
     int i = skipBlank(lines, 0);
 
     boolean inHeader = true;
+    boolean titled = false;
     while (i < n && inHeader) {
       String line = lines.get(i).strip();
       if (HeaderLine.parse(line).isPresent()) {
         brief.headerLine(i + 1, line);
         i = skipBlank(lines, i + 1);
-      } else if (i == skipBlank(lines, 0) && isShort(line) && !KEY_ISSUES.matcher(line).matches()
+      } else if (!titled
+          && isShort(line)
+          && !KEY_ISSUES.matcher(line).matches()
           && nextIsHeaderLine(lines, i)) {
-        brief.headerLine(i + 1, line); // a title above the series line
+        // A title above the series line, or between it and the byline, as publishers print it.
+        brief.headerLine(i + 1, line);
+        titled = true;
         i = skipBlank(lines, i + 1);
       } else {
         inHeader = false;
@@ -104,8 +113,8 @@ final class PlainTextFormat {
   }
 
   /**
-   * Headings are short lines that do not end like a sentence. "A shared strategic environment?"
-   * is a heading; "South Korea has fallen in love with NATO." is a paragraph.
+   * Headings are short lines that do not end like a sentence. "A shared strategic environment?" is
+   * a heading; "South Korea has fallen in love with NATO." is a paragraph.
    */
   static boolean looksLikeHeading(String line) {
     if (line.length() > 100 || !isShort(line)) return false;
@@ -115,7 +124,8 @@ final class PlainTextFormat {
     char last = end.charAt(end.length() - 1);
     if (last == '.' || last == ',' || last == ';' || last == ':') return false;
     char first = line.charAt(0);
-    return Character.isUpperCase(first) || Character.isDigit(first)
+    return Character.isUpperCase(first)
+        || Character.isDigit(first)
         || Character.isLetter(first) && !Character.isLowerCase(first);
   }
 

@@ -26,8 +26,12 @@ public record Section(int number, String heading, List<Paragraph> paragraphs) {
     for (int i = 0; i < paragraphs.size(); i++) {
       if (paragraphs.get(i).number() != i + 1) {
         throw new IllegalArgumentException(
-            "paragraph numbers must run 1.." + paragraphs.size() + ", found "
-                + paragraphs.get(i).number() + " at position " + (i + 1));
+            "paragraph numbers must run 1.."
+                + paragraphs.size()
+                + ", found "
+                + paragraphs.get(i).number()
+                + " at position "
+                + (i + 1));
       }
     }
   }

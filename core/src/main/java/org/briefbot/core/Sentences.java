@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
   /** Words that end in a full stop without ending the sentence. Compared in lower case. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "e.g", "i.e", "cf", "vs", "viz", "approx", "al",
-      "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "maj", "capt", "sgt",
-      "adm", "gov", "sen", "rep", "amb", "hon", "rev", "pres",
-      "no", "nos", "art", "arts", "fig", "vol", "pp", "p", "ch", "sec", "para", "ed", "eds",
-      "inc", "ltd", "co", "corp", "dept", "univ", "est",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "u.s", "u.k", "u.n", "e.u", "a.m", "p.m");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "e.g", "i.e", "cf", "vs", "viz", "approx", "al", "mr", "mrs", "ms", "dr", "prof", "st",
+          "sr", "jr", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "amb",
+          "hon", "rev", "pres", "no", "nos", "art", "arts", "fig", "vol", "pp", "p", "ch", "sec",
+          "para", "ed", "eds", "inc", "ltd", "co", "corp", "dept", "univ", "est", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+          "u.n", "e.u", "a.m", "p.m");
 
   private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
@@ -67,20 +67,36 @@ public final class Sentences {
   }
 
   private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
+    return c == '"'
+        || c == '\''
+        || c == '\u201D'
+        || c == '\u2019'
+        || c == ')'
+        || c == ']'
         || c == '\u00BB';
   }
 
   private static boolean startsSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C'
-        || c == '\u2018' || c == '(' || c == '[' || c == '\'' || c == '\u00AB'
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '\u201C'
+        || c == '\u2018'
+        || c == '('
+        || c == '['
+        || c == '\''
+        || c == '\u00AB'
         || Character.isLetter(c) && !Character.isLowerCase(c);
   }
 
-  /** True when the word ending at {@code dot} is an abbreviation or an initial, not a sentence end. */
+  /**
+   * True when the word ending at {@code dot} is an abbreviation or an initial, not a sentence end.
+   */
   private static boolean isAbbreviation(String text, int dot) {
     int from = dot;
-    while (from > 0 && !isSpace(text.charAt(from - 1)) && text.charAt(from - 1) != '\n'
+    while (from > 0
+        && !isSpace(text.charAt(from - 1))
+        && text.charAt(from - 1) != '\n'
         && "([\"\u201C\u2018".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }

@@ -14,22 +14,29 @@ final class SourceText {
   /** Decodes strict UTF-8, dropping a byte-order mark; the error names the line of the bad byte. */
   static String decode(String file, byte[] bytes) {
     int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
-    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+    } else if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+            || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
       throw new BriefFormatException(file, 1, "the file is UTF-16; save it as UTF-8");
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
     if (result.isError()) {
       int bad = in.position();
-      throw new BriefFormatException(file, lineOfByte(bytes, bad),
+      throw new BriefFormatException(
+          file,
+          lineOfByte(bytes, bad),
           String.format("not UTF-8 text (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad));
     }
     decoder.flush(out);
@@ -58,8 +65,8 @@ final class SourceText {
       if (c == '\n') {
         line++;
       } else if (Character.isISOControl(c) && c != '\r' && c != '\t' && c != '\f') {
-        throw new BriefFormatException(file, line,
-            String.format("not a text file (control character U+%04X)", (int) c));
+        throw new BriefFormatException(
+            file, line, String.format("not a text file (control character U+%04X)", (int) c));
       }
     }
   }
@@ -71,5 +78,4 @@ final class SourceText {
     }
     return line;
   }
-
 }

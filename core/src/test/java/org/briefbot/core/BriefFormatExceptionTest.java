@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class BriefFormatExceptionTest {
   @Test
   void messageIsFileLineReason() {
-    BriefFormatException e = new BriefFormatException("briefs/x.txt", 14,
-        "heading \"Conclusion\" has no paragraphs");
+    BriefFormatException e =
+        new BriefFormatException("briefs/x.txt", 14, "heading \"Conclusion\" has no paragraphs");
 
     assertThat(e).hasMessage("briefs/x.txt:14: heading \"Conclusion\" has no paragraphs");
     assertThat(e.file()).isEqualTo("briefs/x.txt");

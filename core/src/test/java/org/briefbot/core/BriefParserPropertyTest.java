@@ -13,23 +13,24 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Whatever a brief file holds, the parser gives a valid {@link Brief} or a {@link
- * BriefFormatException} whose message is {@code file:line: reason}, the line within the file;
- * never another exception, never a stack overflow. (BriefParserTest damages the test briefs in
- * fixed ways; these generate the files.)
+ * BriefFormatException} whose message is {@code file:line: reason}, the line within the file; never
+ * another exception, never a stack overflow. (BriefParserTest damages the test briefs in fixed
+ * ways; these generate the files.)
  */
 class BriefParserPropertyTest {
   @Property(tries = 1500)
-  void anyTextGivesABriefOrALocatedReason(@ForAll("fileNames") String file,
-      @ForAll("anyText") String text) {
+  void anyTextGivesABriefOrALocatedReason(
+      @ForAll("fileNames") String file, @ForAll("anyText") String text) {
     Statistics.label("outcome").collect(outcome(file, text, () -> BriefParser.parse(file, text)));
   }
 
   @Property(tries = 1500)
-  void anyBytesGiveABriefOrALocatedReason(@ForAll("fileNames") String file,
-      @ForAll("anyBytes") byte[] bytes) {
+  void anyBytesGiveABriefOrALocatedReason(
+      @ForAll("fileNames") String file, @ForAll("anyBytes") byte[] bytes) {
     // Lines as the parser counts them; a byte that is not UTF-8 is still within one of them.
     String asText = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    Statistics.label("outcome").collect(outcome(file, asText, () -> BriefParser.parse(file, bytes)));
+    Statistics.label("outcome")
+        .collect(outcome(file, asText, () -> BriefParser.parse(file, bytes)));
   }
 
   @Property(tries = 300)
@@ -43,7 +44,8 @@ class BriefParserPropertyTest {
   }
 
   /** "brief" or "rejected", after checking either outcome. */
-  private static String outcome(String file, String text, java.util.function.Supplier<Brief> parse) {
+  private static String outcome(
+      String file, String text, java.util.function.Supplier<Brief> parse) {
     Brief brief;
     try {
       brief = parse.get();

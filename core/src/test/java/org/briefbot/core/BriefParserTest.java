@@ -48,9 +48,31 @@ class BriefParserTest {
       assertThat(metadata.publisher()).isEqualTo("Nordic Institute for Arctic Security");
       assertThat(metadata.issn()).isEqualTo("2535-1230");
       assertThat(metadata.sourceFile()).isEqualTo(ARCTIC);
-      assertThat(brief.reference()).isEqualTo("Ingrid Solberg, Mikko Virtanen and Anna-Karin Lund, "
-          + "\"Arctic security after Finland’s and Sweden’s accession\", NIAS Policy Paper 3/2024 "
-          + "(Nordic Institute for Arctic Security, 15 April 2024)");
+      assertThat(brief.reference())
+          .isEqualTo(
+              "Ingrid Solberg, Mikko Virtanen and Anna-Karin Lund, "
+                  + "\"Arctic security after Finland’s and Sweden’s accession\", NIAS Policy Paper 3/2024 "
+                  + "(Nordic Institute for Arctic Security, 15 April 2024)");
+    }
+
+    @Test
+    void aTitleBetweenTheSeriesLineAndTheBylineIsTheTitle() {
+      Brief brief =
+          BriefParser.parse(
+              "chips.txt",
+              """
+          CESS POLICY BRIEF • 2/2025
+          Chokepoints and Countermoves: Export Controls and the Contest over Chips
+          By Marta Lindqvist and Keiko Tanabe
+          27.1.2025
+          Introduction
+          Export controls tightened twice in two years.
+          """);
+
+      assertThat(brief.metadata().title())
+          .isEqualTo("Chokepoints and Countermoves: Export Controls and the Contest over Chips");
+      assertThat(brief.metadata().authors()).containsExactly("Marta Lindqvist", "Keiko Tanabe");
+      assertThat(brief.sections()).extracting(Section::heading).containsExactly("Introduction");
     }
 
     @Test
@@ -58,10 +80,16 @@ class BriefParserTest {
       Brief brief = Fixtures.parse(ARCTIC);
 
       assertThat(brief.keyIssues()).isEmpty();
-      assertThat(brief.sections()).extracting(Section::heading).containsExactly(
-          BriefAssembler.IMPLICIT_HEADING, "Deterrence in the High North",
-          "Surveillance and domain awareness", "The Arctic Council after 2022", "Recommendations");
-      assertThat(brief.sections()).extracting(s -> s.paragraphs().size())
+      assertThat(brief.sections())
+          .extracting(Section::heading)
+          .containsExactly(
+              BriefAssembler.IMPLICIT_HEADING,
+              "Deterrence in the High North",
+              "Surveillance and domain awareness",
+              "The Arctic Council after 2022",
+              "Recommendations");
+      assertThat(brief.sections())
+          .extracting(s -> s.paragraphs().size())
           .containsExactly(2, 3, 2, 2, 1);
     }
 
@@ -72,9 +100,11 @@ class BriefParserTest {
 
       assertThat(brief.passage("nias-2024-3#s1p1").orElseThrow().text()).isEqualTo(source.get(5));
       assertThat(brief.passage("nias-2024-3#s1p2").orElseThrow().text())
-          .isEqualTo(source.get(6)).contains("in practice – for deterrence");
+          .isEqualTo(source.get(6))
+          .contains("in practice – for deterrence");
       assertThat(brief.passage("nias-2024-3#s2p3").orElseThrow().text())
-          .isEqualTo(source.get(11)).startsWith("What does that mean for force posture?");
+          .isEqualTo(source.get(11))
+          .startsWith("What does that mean for force posture?");
       assertThat(brief.passage("nias-2024-3#s2p3").orElseThrow().citation().location())
           .isEqualTo("§2 \"Deterrence in the High North\" ¶3");
       assertThat(brief.footer()).containsExactly(source.get(24), source.get(25));
@@ -90,13 +120,18 @@ class BriefParserTest {
       assertThat(brief.metadata().authors()).containsExactly("Dr. Léa Moreau", "Tomasz Nowak");
       assertThat(brief.metadata().publicationDate()).contains(LocalDate.of(2025, 3, 4));
       assertThat(brief.metadata().issn()).isEqualTo("2736-1403");
-      assertThat(brief.keyIssues()).hasSize(3).element(1).isEqualTo("The EU’s space budget of "
-          + "€16.9 billion for 2021–2027 is small beside NASA’s annual US$ 25.4 billion, so Europe "
-          + "must spend it where markets fail.");
+      assertThat(brief.keyIssues())
+          .hasSize(3)
+          .element(1)
+          .isEqualTo(
+              "The EU’s space budget of "
+                  + "€16.9 billion for 2021–2027 is small beside NASA’s annual US$ 25.4 billion, so Europe "
+                  + "must spend it where markets fail.");
       assertThat(brief.sections()).extracting(s -> s.paragraphs().size()).containsExactly(2, 2, 2);
       assertThat(brief.passage("cesp-2025-12#k3").orElseThrow().citation().reference())
-          .isEqualTo("Dr. Léa Moreau and Tomasz Nowak, CESP Commentary 12/2025 "
-              + "(Centre for European Space Policy, 4 March 2025), Key issues, 3");
+          .isEqualTo(
+              "Dr. Léa Moreau and Tomasz Nowak, CESP Commentary 12/2025 "
+                  + "(Centre for European Space Policy, 4 March 2025), Key issues, 3");
     }
 
     @Test
@@ -107,7 +142,8 @@ class BriefParserTest {
       assertThat(brief.header()).isEmpty();
       assertThat(brief.footer()).isEmpty();
       assertThat(brief.metadata().authors()).isEmpty();
-      assertThat(brief.passages()).extracting(Passage::id)
+      assertThat(brief.passages())
+          .extracting(Passage::id)
           .containsExactly("field-notes#s1p1", "field-notes#s1p2", "field-notes#s2p1");
       assertThat(brief.reference()).isEqualTo("field-notes");
     }
@@ -122,7 +158,10 @@ class BriefParserTest {
 
     @Test
     void summaryFollowedByBulletsIsTheKeyIssues() {
-      Brief brief = BriefParser.parse("x.txt", """
+      Brief brief =
+          BriefParser.parse(
+              "x.txt",
+              """
           By Ann Lee
           Summary
           • Sanctions work when they are shared.
@@ -135,9 +174,18 @@ class BriefParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"15.4.2024", "15/04/2024", "2024-04-15", "15 April 2024",
-        "15th April 2024", "April 15, 2024", "Apr. 15, 2024", "Date: 15 April 2024",
-        "Published: 2024-04-15"})
+    @ValueSource(
+        strings = {
+          "15.4.2024",
+          "15/04/2024",
+          "2024-04-15",
+          "15 April 2024",
+          "15th April 2024",
+          "April 15, 2024",
+          "Apr. 15, 2024",
+          "Date: 15 April 2024",
+          "Published: 2024-04-15"
+        })
     void readsDateWrittenAs(String date) {
       Brief brief = BriefParser.parse("x.txt", "By Ann Lee\n" + date + "\nIntroduction\nText.\n");
 
@@ -145,7 +193,10 @@ class BriefParserTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         CSDS POLICY BRIEF • 10/2024    | CSDS Policy Brief | 10/2024 | csds-2024-10
         EUISS BRIEF • 3/2024           | EUISS Brief       | 3/2024  | euiss-2024-3
         EPC POLICY NOTE • No. 2/2024   | EPC Policy Note   | 2/2024  | epc-2024-2
@@ -162,16 +213,20 @@ class BriefParserTest {
 
     @Test
     void seriesSpelledInTheBodyIsCitedThatWay() {
-      Brief brief = BriefParser.parse("x.txt",
-          "ABC POLICY BRIEF • 1/2024\nIntroduction\nThis ABC Policy Brief argues a point.\n");
+      Brief brief =
+          BriefParser.parse(
+              "x.txt",
+              "ABC POLICY BRIEF • 1/2024\nIntroduction\nThis ABC Policy Brief argues a point.\n");
 
       assertThat(brief.metadata().series()).isEqualTo("ABC Policy Brief");
     }
 
     @Test
     void splitsAuthorsOnCommasSemicolonsAmpersandsAndAnd() {
-      Brief brief = BriefParser.parse("x.txt",
-          "By Ann Lee, Bo Chen, and Cy Dua; Ed Fox & Ursula von der Leyen\nIntroduction\nText.\n");
+      Brief brief =
+          BriefParser.parse(
+              "x.txt",
+              "By Ann Lee, Bo Chen, and Cy Dua; Ed Fox & Ursula von der Leyen\nIntroduction\nText.\n");
 
       assertThat(brief.metadata().authors())
           .containsExactly("Ann Lee", "Bo Chen", "Cy Dua", "Ed Fox", "Ursula von der Leyen");
@@ -179,21 +234,26 @@ class BriefParserTest {
 
     @Test
     void openingParagraphStartingWithByIsNotAByline() {
-      Brief brief = BriefParser.parse("x.txt", """
+      Brief brief =
+          BriefParser.parse(
+              "x.txt",
+              """
           By contrast, the EU has been slow to act.
           Why now
           Because the money runs out in 2027.
           """);
 
       assertThat(brief.metadata().authors()).isEmpty();
-      assertThat(brief.sections().get(0).paragraphs()).extracting(Paragraph::text)
+      assertThat(brief.sections().get(0).paragraphs())
+          .extracting(Paragraph::text)
           .containsExactly("By contrast, the EU has been slow to act.");
     }
 
     @Test
     void idHeaderOverridesTheDerivedId() {
-      Brief brief = BriefParser.parse("x.txt",
-          "Id: Space Brief 2025\nCSDS POLICY BRIEF • 10/2024\nIntroduction\nText.\n");
+      Brief brief =
+          BriefParser.parse(
+              "x.txt", "Id: Space Brief 2025\nCSDS POLICY BRIEF • 10/2024\nIntroduction\nText.\n");
 
       assertThat(brief.id()).isEqualTo("space-brief-2025");
     }
@@ -202,7 +262,8 @@ class BriefParserTest {
     void keyIssuesAreCitedByNumber() {
       Brief brief = Library.bundled().briefs().get(0);
 
-      assertThat(brief.passages()).filteredOn(p -> p.kind() == PassageKind.KEY_ISSUE)
+      assertThat(brief.passages())
+          .filteredOn(p -> p.kind() == PassageKind.KEY_ISSUE)
           .extracting(p -> p.citation().location())
           .containsExactly("Key issues, 1", "Key issues, 2", "Key issues, 3");
     }
@@ -232,14 +293,22 @@ class BriefParserTest {
     void readsKeyIssuesSectionsAndFooter() {
       Brief brief = Fixtures.parse(RAW_MATERIALS);
 
-      assertThat(brief.keyIssues()).hasSize(3).first().isEqualTo("The Critical Raw Materials Act "
-          + "sets benchmarks for 2030: 10% of annual consumption mined in the EU, 40% processed "
-          + "and 25% recycled.");
-      assertThat(brief.sections()).extracting(Section::heading)
+      assertThat(brief.keyIssues())
+          .hasSize(3)
+          .first()
+          .isEqualTo(
+              "The Critical Raw Materials Act "
+                  + "sets benchmarks for 2030: 10% of annual consumption mined in the EU, 40% processed "
+                  + "and 25% recycled.");
+      assertThat(brief.sections())
+          .extracting(Section::heading)
           .containsExactly("Where Europe stands", "What the Act does", "Recommendations");
       assertThat(brief.sections()).extracting(s -> s.paragraphs().size()).containsExactly(2, 2, 1);
-      assertThat(brief.footer()).containsExactly("The views expressed are those of the authors and "
-          + "not of the European Policy Research Centre (EPRC).", "ISSN 2990-0719");
+      assertThat(brief.footer())
+          .containsExactly(
+              "The views expressed are those of the authors and "
+                  + "not of the European Policy Research Centre (EPRC).",
+              "ISSN 2990-0719");
       assertThat(brief.metadata().disclaimer()).isEqualTo(brief.footer().get(0));
     }
 
@@ -248,10 +317,11 @@ class BriefParserTest {
       Brief brief = Fixtures.parse(RAW_MATERIALS);
 
       assertThat(brief.passage("eprc-2024-raw-materials#s1p1").orElseThrow().text())
-          .isEqualTo("The EU imports almost all of the 34 materials it lists as critical. For "
-              + "some, such as gallium and magnesium, a single supplier – China – provides more "
-              + "than 90% of imports. When Beijing restricted gallium exports in August 2023, "
-              + "prices in Rotterdam rose by half within weeks.");
+          .isEqualTo(
+              "The EU imports almost all of the 34 materials it lists as critical. For "
+                  + "some, such as gallium and magnesium, a single supplier – China – provides more "
+                  + "than 90% of imports. When Beijing restricted gallium exports in August 2023, "
+                  + "prices in Rotterdam rose by half within weeks.");
       assertThat(brief.passage("eprc-2024-raw-materials#s2p1").orElseThrow().text())
           .contains("designate “strategic projects” that are promised faster permits");
     }
@@ -272,29 +342,36 @@ class BriefParserTest {
     void wrappedBulletsStayOneKeyIssue() {
       Brief brief = Fixtures.parse(CABLES);
 
-      assertThat(brief.keyIssues()).containsExactly(
-          "Eleven cables and pipelines cross the Baltic seabed between Finland, Estonia, Sweden "
-              + "and Germany; three were damaged between October 2023 and January 2024.",
-          "Repair ships are few: the region depends on two vessels based in Denmark.");
+      assertThat(brief.keyIssues())
+          .containsExactly(
+              "Eleven cables and pipelines cross the Baltic seabed between Finland, Estonia, Sweden "
+                  + "and Germany; three were damaged between October 2023 and January 2024.",
+              "Repair ships are few: the region depends on two vessels based in Denmark.");
     }
 
     @Test
     void bulletsInTheBodyAreParagraphs() {
       Brief brief = Fixtures.parse(CABLES);
 
-      assertThat(brief.sections()).extracting(Section::heading)
+      assertThat(brief.sections())
+          .extracting(Section::heading)
           .containsExactly("Executive summary", "Surveillance", "Repair capacity");
-      assertThat(brief.sections().get(1).paragraphs()).extracting(Paragraph::text).containsExactly(
-          "Coastal states already see most of what happens on the surface. What they lack is a "
-              + "shared picture of the seabed:",
-          "Pool sonar data from naval and commercial survey ships.",
-          "Require ships in the Baltic to keep their transponders on at all times, as Finland "
-              + "proposed in 2024.");
+      assertThat(brief.sections().get(1).paragraphs())
+          .extracting(Paragraph::text)
+          .containsExactly(
+              "Coastal states already see most of what happens on the surface. What they lack is a "
+                  + "shared picture of the seabed:",
+              "Pool sonar data from naval and commercial survey ships.",
+              "Require ships in the Baltic to keep their transponders on at all times, as Finland "
+                  + "proposed in 2024.");
     }
 
     @Test
     void ruleBetweenSectionsDoesNotStartTheFooter() {
-      Brief brief = BriefParser.parse("x.md", """
+      Brief brief =
+          BriefParser.parse(
+              "x.md",
+              """
           ## One
 
           First.
@@ -316,7 +393,10 @@ class BriefParserTest {
 
     @Test
     void eachNumberedRecommendationIsAParagraphOfItsOwn() {
-      Brief brief = BriefParser.parse("x.md", """
+      Brief brief =
+          BriefParser.parse(
+              "x.md",
+              """
           ## Recommendations
           1. Fund dredging in the northern ports,
              with money from the cohesion funds.
@@ -324,9 +404,12 @@ class BriefParserTest {
           10. Audit foreign stakes.
           """);
 
-      assertThat(brief.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly(
-          "Fund dredging in the northern ports, with money from the cohesion funds.",
-          "Pool port data.", "Audit foreign stakes.");
+      assertThat(brief.sections().get(0).paragraphs())
+          .extracting(Paragraph::text)
+          .containsExactly(
+              "Fund dredging in the northern ports, with money from the cohesion funds.",
+              "Pool port data.",
+              "Audit foreign stakes.");
     }
 
     @Test
@@ -341,7 +424,8 @@ class BriefParserTest {
       Brief brief = BriefParser.parse("notes.markdown", "# Notes\n\nOne.\n\n## Next\n\nTwo.\n");
 
       assertThat(brief.metadata().title()).isEqualTo("Notes");
-      assertThat(brief.sections()).extracting(Section::heading)
+      assertThat(brief.sections())
+          .extracting(Section::heading)
           .containsExactly("Introduction", "Next");
     }
   }
@@ -356,42 +440,51 @@ class BriefParserTest {
     @ParameterizedTest
     @ValueSource(strings = {" ", "\n\n\n", " \t\r\n \n"})
     void whitespaceOnlyFileIsRejected(String text) {
-      assertRejected("blank.md", text.getBytes(StandardCharsets.UTF_8),
-          "blank.md:1: the file is empty");
+      assertRejected(
+          "blank.md", text.getBytes(StandardCharsets.UTF_8), "blank.md:1: the file is empty");
     }
 
     @Test
     void fileOfHeadingsOnlyIsRejectedAtTheFirstHeading() {
-      assertRejected("briefs/bad/only-headings.txt",
+      assertRejected(
+          "briefs/bad/only-headings.txt",
           "briefs/bad/only-headings.txt:1: heading \"Introduction\" has no paragraphs");
     }
 
     @Test
     void fileOfHeaderLinesOnlyIsRejectedAtItsLastLine() {
-      assertRejected("briefs/bad/only-header.txt", "briefs/bad/only-header.txt:3: no paragraphs "
-          + "found: a brief needs at least one paragraph of text (one paragraph per line, under "
-          + "short heading lines)");
+      assertRejected(
+          "briefs/bad/only-header.txt",
+          "briefs/bad/only-header.txt:3: no paragraphs "
+              + "found: a brief needs at least one paragraph of text (one paragraph per line, under "
+              + "short heading lines)");
     }
 
     @Test
     void headingWithNothingUnderItIsRejectedAtItsLine() {
-      assertRejected("briefs/bad/empty-section.txt",
+      assertRejected(
+          "briefs/bad/empty-section.txt",
           "briefs/bad/empty-section.txt:6: heading \"What enlargement costs\" has no paragraphs");
-      assertRejected("briefs/bad/last-section-empty.txt",
+      assertRejected(
+          "briefs/bad/last-section-empty.txt",
           "briefs/bad/last-section-empty.txt:6: heading \"Conclusion\" has no paragraphs");
-      assertRejected("briefs/bad/empty-section.md",
+      assertRejected(
+          "briefs/bad/empty-section.md",
           "briefs/bad/empty-section.md:10: heading \"What enlargement costs\" has no paragraphs");
     }
 
     @Test
     void emptyMarkdownHeadingIsRejected() {
-      assertRejected("x.md", "## Intro\n\nText.\n\n##\n\nMore.\n".getBytes(StandardCharsets.UTF_8),
+      assertRejected(
+          "x.md",
+          "## Intro\n\nText.\n\n##\n\nMore.\n".getBytes(StandardCharsets.UTF_8),
           "x.md:5: empty heading");
     }
 
     @Test
     void invalidDateIsRejected() {
-      assertRejected("briefs/bad/invalid-date.txt",
+      assertRejected(
+          "briefs/bad/invalid-date.txt",
           "briefs/bad/invalid-date.txt:3: not a valid date \"32.13.2024\"");
     }
 
@@ -404,40 +497,49 @@ class BriefParserTest {
 
     @Test
     void keyIssuesWithoutBulletsAreRejected() {
-      assertRejected("briefs/bad/key-issues-without-bullets.txt",
+      assertRejected(
+          "briefs/bad/key-issues-without-bullets.txt",
           "briefs/bad/key-issues-without-bullets.txt:4: \"Key issues\" has no bullet points "
               + "under it");
-      assertRejected("briefs/bad/key-issues-without-bullets.md",
+      assertRejected(
+          "briefs/bad/key-issues-without-bullets.md",
           "briefs/bad/key-issues-without-bullets.md:5: \"Key issues\" has no bullet points "
               + "under it");
     }
 
     @Test
     void secondKeyIssuesListIsRejected() {
-      assertRejected("briefs/bad/duplicate-key-issues.txt",
+      assertRejected(
+          "briefs/bad/duplicate-key-issues.txt",
           "briefs/bad/duplicate-key-issues.txt:9: a second \"Key issues\" list (the first is on "
               + "line 4)");
-      assertRejected("briefs/bad/duplicate-key-issues.md",
+      assertRejected(
+          "briefs/bad/duplicate-key-issues.md",
           "briefs/bad/duplicate-key-issues.md:8: a second \"Key issues\" list (the first is on "
               + "line 3)");
     }
 
     @Test
     void malformedIssnFieldIsRejectedOnItsLine() {
-      assertRejected("briefs/bad/bad-issn.md", "briefs/bad/bad-issn.md:3: not an ISSN "
-          + "\"2990 0719\" (expected four digits, a hyphen, three digits and a check digit or X)");
+      assertRejected(
+          "briefs/bad/bad-issn.md",
+          "briefs/bad/bad-issn.md:3: not an ISSN "
+              + "\"2990 0719\" (expected four digits, a hyphen, three digits and a check digit or X)");
     }
 
     @Test
     void unclosedFrontMatterIsRejected() {
-      assertRejected("briefs/bad/unclosed-front-matter.md",
+      assertRejected(
+          "briefs/bad/unclosed-front-matter.md",
           "briefs/bad/unclosed-front-matter.md:1: front matter opened with --- is never closed");
     }
 
     @Test
     void idWithoutLettersOrDigitsIsRejectedOnItsLine() {
-      assertRejected("x.txt", "By Ann Lee\nId: ---!\nIntroduction\nText.\n"
-          .getBytes(StandardCharsets.UTF_8), "x.txt:2: the id \"---!\" has no letters or digits");
+      assertRejected(
+          "x.txt",
+          "By Ann Lee\nId: ---!\nIntroduction\nText.\n".getBytes(StandardCharsets.UTF_8),
+          "x.txt:2: the id \"---!\" has no letters or digits");
     }
 
     @Test
@@ -449,16 +551,17 @@ class BriefParserTest {
 
     @Test
     void pngImageIsRejected() {
-      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
-          'R'};
+      byte[] png = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+      };
 
       assertRejected("picture.txt", png, "picture.txt:1: not UTF-8 text (byte 0x89 at offset 0)");
     }
 
     @Test
     void latin1TextIsRejectedAtTheBadByte() {
-      byte[] latin1 = "Introduction\nDas Caf\u00e9 ist geschlossen.\n"
-          .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] latin1 =
+          "Introduction\nDas Caf\u00e9 ist geschlossen.\n".getBytes(StandardCharsets.ISO_8859_1);
 
       assertRejected("latin1.txt", latin1, "latin1.txt:2: not UTF-8 text (byte 0xE9 at offset 20)");
     }
@@ -477,12 +580,14 @@ class BriefParserTest {
     @Test
     void utf16WithByteOrderMarkIsRejected() {
       String text = Fixtures.text(TEST_BRIEFS.get(0));
-      byte[] littleEndian = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-          text.getBytes(StandardCharsets.UTF_16LE));
+      byte[] littleEndian =
+          concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
 
       assertRejected("wide.txt", littleEndian, "wide.txt:1: the file is UTF-16; save it as UTF-8");
       // Java's UTF_16 encoder writes a big-endian byte-order mark.
-      assertRejected("wide.txt", text.getBytes(StandardCharsets.UTF_16),
+      assertRejected(
+          "wide.txt",
+          text.getBytes(StandardCharsets.UTF_16),
           "wide.txt:1: the file is UTF-16; save it as UTF-8");
     }
 
@@ -551,8 +656,8 @@ class BriefParserTest {
     @ParameterizedTest
     @FieldSource("org.briefbot.core.Fixtures#TEST_BRIEFS")
     void byteOrderMarkIsIgnored(String resource) {
-      byte[] withMark = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-          Fixtures.bytes(resource));
+      byte[] withMark =
+          concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Fixtures.bytes(resource));
 
       assertThat(BriefParser.parse(resource, withMark)).isEqualTo(Fixtures.parse(resource));
       assertThat(BriefParser.parse(resource, "\uFEFF" + Fixtures.text(resource)))
@@ -561,8 +666,12 @@ class BriefParserTest {
 
     @Test
     void bundledBriefWithWindowsLineEndingsAndByteOrderMarkParsesIdentically() {
-      byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-          Fixtures.text(Fixtures.BUNDLED).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+      byte[] bytes =
+          concat(
+              new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+              Fixtures.text(Fixtures.BUNDLED)
+                  .replace("\n", "\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
 
       assertThat(BriefParser.parse(Library.BUNDLED_FILE, bytes))
           .isEqualTo(Library.bundled().briefs().get(0));
@@ -585,8 +694,14 @@ class BriefParserTest {
         } catch (BriefFormatException e) {
           assertThat(e.getMessage()).matches(located);
         } catch (RuntimeException | StackOverflowError e) {
-          fail("round " + round + " threw " + e + " for:\n"
-              + new String(damaged, StandardCharsets.UTF_8), e);
+          fail(
+              "round "
+                  + round
+                  + " threw "
+                  + e
+                  + " for:\n"
+                  + new String(damaged, StandardCharsets.UTF_8),
+              e);
         }
       }
     }
@@ -598,8 +713,11 @@ class BriefParserTest {
 
       assertThat(BriefParser.parse("x.md", "## A\n\nText.\n\n" + dashes + "\n").sections())
           .hasSize(1);
-      assertThat(BriefParser.parse("x.txt",
-          "ABC POLICY BRIEF • 1/2024\nIntroduction\nText.\n__________\n" + capitals).footer())
+      assertThat(
+              BriefParser.parse(
+                      "x.txt",
+                      "ABC POLICY BRIEF • 1/2024\nIntroduction\nText.\n__________\n" + capitals)
+                  .footer())
           .hasSize(1);
     }
   }
@@ -645,8 +763,8 @@ class BriefParserTest {
   }
 
   private static byte[] damage(byte[] original, Random random) {
-    List<String> lines = new ArrayList<>(
-        List.of(new String(original, StandardCharsets.UTF_8).split("\n", -1)));
+    List<String> lines =
+        new ArrayList<>(List.of(new String(original, StandardCharsets.UTF_8).split("\n", -1)));
     int line = random.nextInt(lines.size());
     switch (random.nextInt(6)) {
       case 0 -> lines.remove(line);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The bundled brief, read through {@link Library#bundled()}, and the Brief record's rules. */
 class BriefTest {
   private static final Brief BRIEF = Library.bundled().briefs().get(0);
+
   /** The source file's lines: line n is {@code SOURCE.get(n - 1)}. */
   private static final List<String> SOURCE = Fixtures.lines(Fixtures.BUNDLED);
 
@@ -29,8 +30,13 @@ class BriefTest {
 
   @Test
   void bundledBriefHasItsFourHeadings() {
-    assertThat(BRIEF.sections()).extracting(Section::heading).containsExactly(
-        "Introduction", "A shared strategic environment?", "From talking to doing", "Conclusion");
+    assertThat(BRIEF.sections())
+        .extracting(Section::heading)
+        .containsExactly(
+            "Introduction",
+            "A shared strategic environment?",
+            "From talking to doing",
+            "Conclusion");
   }
 
   @Test
@@ -55,8 +61,9 @@ class BriefTest {
 
   @Test
   void passagesRunHeaderKeyIssuesParagraphsFooterWithStableIds() {
-    List<String> expected = new ArrayList<>(List.of(
-        "csds-2024-10#meta", "csds-2024-10#k1", "csds-2024-10#k2", "csds-2024-10#k3"));
+    List<String> expected =
+        new ArrayList<>(
+            List.of("csds-2024-10#meta", "csds-2024-10#k1", "csds-2024-10#k2", "csds-2024-10#k3"));
     int[] counts = {4, 5, 6, 3};
     for (int s = 1; s <= 4; s++) {
       for (int p = 1; p <= counts[s - 1]; p++) expected.add("csds-2024-10#s" + s + "p" + p);
@@ -66,7 +73,8 @@ class BriefTest {
     List<Passage> passages = BRIEF.passages();
 
     assertThat(passages).extracting(Passage::id).containsExactlyElementsOf(expected);
-    assertThat(passages).extracting(Passage::ordinal)
+    assertThat(passages)
+        .extracting(Passage::ordinal)
         .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 23).boxed().toList());
     assertThat(passages).extracting(Passage::briefId).containsOnly("csds-2024-10");
   }
@@ -82,9 +90,10 @@ class BriefTest {
     assertThat(passage.citation().passageId()).isEqualTo("csds-2024-10#s2p3");
     assertThat(passage.citation().location())
         .isEqualTo("§2 \"A shared strategic environment?\" ¶3");
-    assertThat(passage.citation().reference()).isEqualTo(
-        "Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for Security, Diplomacy and "
-            + "Strategy, 15 April 2024), §2 \"A shared strategic environment?\" ¶3");
+    assertThat(passage.citation().reference())
+        .isEqualTo(
+            "Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 (Centre for Security, Diplomacy and "
+                + "Strategy, 15 April 2024), §2 \"A shared strategic environment?\" ¶3");
   }
 
   @Test
@@ -101,8 +110,10 @@ class BriefTest {
 
   @Test
   void referenceNamesAuthorSeriesPublisherAndDate() {
-    assertThat(BRIEF.reference()).isEqualTo("Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 "
-        + "(Centre for Security, Diplomacy and Strategy, 15 April 2024)");
+    assertThat(BRIEF.reference())
+        .isEqualTo(
+            "Ramon Pacheco Pardo, CSDS Policy Brief 10/2024 "
+                + "(Centre for Security, Diplomacy and Strategy, 15 April 2024)");
   }
 
   @Test
@@ -119,8 +130,9 @@ class BriefTest {
 
   @Test
   void keyIssueTextIsTheBulletWithoutItsMark() {
-    assertThat(BRIEF.keyIssues()).containsExactly(
-        SOURCE.get(4).substring(2), SOURCE.get(5).substring(2), SOURCE.get(6).substring(2));
+    assertThat(BRIEF.keyIssues())
+        .containsExactly(
+            SOURCE.get(4).substring(2), SOURCE.get(5).substring(2), SOURCE.get(6).substring(2));
   }
 
   @Test
@@ -148,8 +160,8 @@ class BriefTest {
 
   @Test
   void briefWithoutHeaderOrFooterHasNoSuchPassages() {
-    Brief brief = new Brief("notes", metadata(), List.of(), List.of(), List.of(section(1)),
-        List.of());
+    Brief brief =
+        new Brief("notes", metadata(), List.of(), List.of(), List.of(section(1)), List.of());
 
     assertThat(brief.passages()).extracting(Passage::id).containsExactly("notes#s1p1");
     assertThat(brief.label()).isEqualTo("notes");
@@ -158,48 +170,57 @@ class BriefTest {
 
   @Test
   void rejectsIdThatIsNotASlug() {
-    assertThatThrownBy(() -> new Brief("CSDS 10", metadata(), List.of(), List.of(),
-        List.of(section(1)), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Brief(
+                    "CSDS 10", metadata(), List.of(), List.of(), List.of(section(1)), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("id must be a lower-case slug like csds-2024-10, was \"CSDS 10\"");
   }
 
   @Test
   void rejectsNullMetadata() {
-    assertThatThrownBy(() -> new Brief("x", null, List.of(), List.of(), List.of(section(1)),
-        List.of()))
+    assertThatThrownBy(
+            () -> new Brief("x", null, List.of(), List.of(), List.of(section(1)), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("metadata must not be null");
   }
 
   @Test
   void rejectsBriefWithoutSections() {
-    assertThatThrownBy(() -> new Brief("x", metadata(), List.of(), List.of(), List.of(),
-        List.of()))
+    assertThatThrownBy(() -> new Brief("x", metadata(), List.of(), List.of(), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a brief needs at least one section");
   }
 
   @Test
   void rejectsSectionsOutOfOrder() {
-    assertThatThrownBy(() -> new Brief("x", metadata(), List.of(), List.of(),
-        List.of(section(1), section(3)), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Brief(
+                    "x",
+                    metadata(),
+                    List.of(),
+                    List.of(),
+                    List.of(section(1), section(3)),
+                    List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("section numbers must run 1..2, found 3 at position 2");
   }
 
   @Test
   void rejectsNullOrBlankLines() {
-    assertThatThrownBy(() -> new Brief("x", metadata(), null, List.of(), List.of(section(1)),
-        List.of()))
+    assertThatThrownBy(
+            () -> new Brief("x", metadata(), null, List.of(), List.of(section(1)), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("header must not be null");
-    assertThatThrownBy(() -> new Brief("x", metadata(), List.of(), List.of(" "),
-        List.of(section(1)), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Brief("x", metadata(), List.of(), List.of(" "), List.of(section(1)), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("keyIssues must not hold blank lines, was [ ]");
-    assertThatThrownBy(() -> new Brief("x", metadata(), List.of(), List.of(),
-        List.of(section(1)), null))
+    assertThatThrownBy(
+            () -> new Brief("x", metadata(), List.of(), List.of(), List.of(section(1)), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("footer must not be null");
     assertThatThrownBy(() -> new Brief("x", metadata(), List.of(), List.of(), null, List.of()))

@@ -39,7 +39,10 @@ class BriefWriterTest {
 
   @Test
   void markdownBriefIsWrittenAsMarkdown() {
-    Brief brief = BriefParser.parse("x.md", """
+    Brief brief =
+        BriefParser.parse(
+            "x.md",
+            """
         # Ice roads
 
         By Ann Lee
@@ -57,7 +60,9 @@ class BriefWriterTest {
         Why now?
         """);
 
-    assertThat(BriefWriter.plainText(brief)).isEqualTo("""
+    assertThat(BriefWriter.plainText(brief))
+        .isEqualTo(
+            """
         ---
         Title: Ice roads
         By Ann Lee
@@ -81,7 +86,10 @@ class BriefWriterTest {
   @Test
   void markdownParagraphsThatLookLikePlainTextHeadingsRoundTrip() {
     // In the plain-text export each of these short lines would be read back as a heading.
-    Brief brief = BriefParser.parse("short.md", """
+    Brief brief =
+        BriefParser.parse(
+            "short.md",
+            """
         ## Summary
 
         Three options follow
@@ -107,7 +115,10 @@ class BriefWriterTest {
   void markdownTextThatWouldReadAsABulletOrARuleOnOneLineRoundTrips() {
     // Each lone mark starts a paragraph; joined with the next line, "- -" would be a bullet and
     // "- - -" a rule. (Found by BriefWriterPropertyTest.)
-    Brief brief = BriefParser.parse("marks.md", """
+    Brief brief =
+        BriefParser.parse(
+            "marks.md",
+            """
         ## Marks
 
         -
@@ -127,7 +138,8 @@ class BriefWriterTest {
         -
         -
         """);
-    assertThat(brief.sections().get(0).paragraphs()).extracting(Paragraph::text)
+    assertThat(brief.sections().get(0).paragraphs())
+        .extracting(Paragraph::text)
         .containsExactly("- Capacity grows.", "- - -");
     assertThat(brief.footer()).containsExactly("- - -");
 
@@ -150,13 +162,18 @@ class BriefWriterTest {
 
   @Test
   void briefBuiltInCodeIsWrittenInThePlainTextExport() {
-    Brief brief = new Brief("notes",
-        new Metadata("", "", "", List.of(), Optional.empty(), "", "", "", ""),
-        List.of("By Ann Lee"), List.of("One point."),
-        List.of(new Section(1, "Findings", List.of(new Paragraph(1, "We found things.")))),
-        List.of("ISSN 2983-466X"));
+    Brief brief =
+        new Brief(
+            "notes",
+            new Metadata("", "", "", List.of(), Optional.empty(), "", "", "", ""),
+            List.of("By Ann Lee"),
+            List.of("One point."),
+            List.of(new Section(1, "Findings", List.of(new Paragraph(1, "We found things.")))),
+            List.of("ISSN 2983-466X"));
 
-    assertThat(BriefWriter.plainText(brief)).isEqualTo("""
+    assertThat(BriefWriter.plainText(brief))
+        .isEqualTo(
+            """
         By Ann Lee
         Key issues
         - One point.

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 class CitationTest {
   @Test
   void printsAsItsShortLocation() {
-    Citation citation = new Citation("csds-2024-10#k2", "Key issues, 2",
-        "Ramon Pacheco Pardo, CSDS Policy Brief 10/2024, Key issues, 2");
+    Citation citation =
+        new Citation(
+            "csds-2024-10#k2",
+            "Key issues, 2",
+            "Ramon Pacheco Pardo, CSDS Policy Brief 10/2024, Key issues, 2");
 
     assertThat(citation).hasToString("Key issues, 2");
   }

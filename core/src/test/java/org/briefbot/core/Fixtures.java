@@ -9,12 +9,13 @@ import java.util.List;
 /** Test briefs on the class path, read as bytes so each test chooses how to parse them. */
 final class Fixtures {
   /** The briefs written for the tests, plain text and Markdown. */
-  static final List<String> TEST_BRIEFS = List.of(
-      "briefs/plain/nias-2024-03-arctic-nato.txt",
-      "briefs/plain/cesp-2025-12-eu-space.txt",
-      "briefs/plain/field-notes.txt",
-      "briefs/markdown/critical-raw-materials.md",
-      "briefs/markdown/baltic-cables.md");
+  static final List<String> TEST_BRIEFS =
+      List.of(
+          "briefs/plain/nias-2024-03-arctic-nato.txt",
+          "briefs/plain/cesp-2025-12-eu-space.txt",
+          "briefs/plain/field-notes.txt",
+          "briefs/markdown/critical-raw-materials.md",
+          "briefs/markdown/baltic-cables.md");
 
   /** The bundled brief's resource, the same bytes as shared/briefs. */
   static final String BUNDLED = "org/briefbot/core/bundled/" + Library.BUNDLED_FILE;

@@ -20,7 +20,8 @@ class LibraryTest {
     assertThat(library.briefs()).extracting(Brief::id).containsExactly("csds-2024-10");
     assertThat(library.brief("csds-2024-10")).isPresent();
     assertThat(library.passages()).hasSize(23);
-    assertThat(library.fingerprint()).matches("[0-9a-f]{64}")
+    assertThat(library.fingerprint())
+        .matches("[0-9a-f]{64}")
         .isEqualTo(Library.bundled().fingerprint());
   }
 
@@ -30,8 +31,10 @@ class LibraryTest {
 
     Library library = Library.load(folder);
 
-    assertThat(library.briefs()).extracting(Brief::id).containsExactly(
-        "bsri-2024-4", "cesp-2025-12", "eprc-2024-raw-materials", "field-notes", "nias-2024-3");
+    assertThat(library.briefs())
+        .extracting(Brief::id)
+        .containsExactly(
+            "bsri-2024-4", "cesp-2025-12", "eprc-2024-raw-materials", "field-notes", "nias-2024-3");
     assertThat(library.brief("bsri-2024-4").orElseThrow().metadata().sourceFile())
         .isEqualTo(folder.resolve("baltic-cables.md").toString());
   }
@@ -47,16 +50,22 @@ class LibraryTest {
     Files.write(folder.resolve("notes.pdf"), junk);
     Files.writeString(folder.resolve("README"), "Briefs for the team.");
 
-    assertThat(Library.briefFiles(folder)).extracting(p -> p.getFileName().toString())
-        .containsExactly("baltic-cables.md", "cesp-2025-12-eu-space.txt",
-            "critical-raw-materials.md", "field-notes.txt", "nias-2024-03-arctic-nato.txt");
+    assertThat(Library.briefFiles(folder))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "baltic-cables.md",
+            "cesp-2025-12-eu-space.txt",
+            "critical-raw-materials.md",
+            "field-notes.txt",
+            "nias-2024-03-arctic-nato.txt");
     assertThat(Library.load(folder).briefs()).hasSize(5);
   }
 
   @Test
   void readsBriefsInSubfolders() throws IOException {
     Files.createDirectories(folder.resolve("2024"));
-    Files.write(folder.resolve("2024/arctic.txt"),
+    Files.write(
+        folder.resolve("2024/arctic.txt"),
         Fixtures.bytes("briefs/plain/nias-2024-03-arctic-nato.txt"));
 
     assertThat(Library.load(folder).briefs()).extracting(Brief::id).containsExactly("nias-2024-3");
@@ -92,8 +101,7 @@ class LibraryTest {
     copyTestBriefs();
     Library library = Library.load(folder);
 
-    List<Passage> expected = library.briefs().stream().flatMap(b -> b.passages().stream())
-        .toList();
+    List<Passage> expected = library.briefs().stream().flatMap(b -> b.passages().stream()).toList();
     assertThat(library.passages()).containsExactlyElementsOf(expected);
     assertThat(library.passages().get(0).id()).isEqualTo("bsri-2024-4#meta");
   }
@@ -106,8 +114,12 @@ class LibraryTest {
 
     assertThatThrownBy(() -> Library.load(folder))
         .isInstanceOf(LibraryException.class)
-        .hasMessage("two briefs have the id nias-2024-3: " + folder.resolve("arctic-copy.txt")
-            + " and " + folder.resolve("arctic.txt") + " (give one an \"Id:\" header line)");
+        .hasMessage(
+            "two briefs have the id nias-2024-3: "
+                + folder.resolve("arctic-copy.txt")
+                + " and "
+                + folder.resolve("arctic.txt")
+                + " (give one an \"Id:\" header line)");
   }
 
   @Test
@@ -171,8 +183,10 @@ class LibraryTest {
     String before = Library.load(folder).fingerprint();
     Path arctic = folder.resolve("nias-2024-03-arctic-nato.txt");
 
-    Files.writeString(arctic, Files.readString(arctic)
-        .replace("seven of the eight Arctic states", "all but one of the Arctic states"));
+    Files.writeString(
+        arctic,
+        Files.readString(arctic)
+            .replace("seven of the eight Arctic states", "all but one of the Arctic states"));
 
     assertThat(Library.load(folder).fingerprint()).isNotEqualTo(before);
   }
@@ -198,12 +212,14 @@ class LibraryTest {
     Library library = Library.of(List.of(arctic, space));
 
     assertThat(library.briefs()).containsExactly(arctic, space);
-    assertThat(library.fingerprint()).isEqualTo(Library.of(List.of(arctic, space)).fingerprint())
+    assertThat(library.fingerprint())
+        .isEqualTo(Library.of(List.of(arctic, space)).fingerprint())
         .isNotEqualTo(Library.of(List.of(arctic)).fingerprint());
     assertThatThrownBy(() -> Library.of(List.of(arctic, arctic)))
         .isInstanceOf(LibraryException.class)
-        .hasMessage("two briefs have the id nias-2024-3: briefs/plain/nias-2024-03-arctic-nato.txt"
-            + " and briefs/plain/nias-2024-03-arctic-nato.txt (give one an \"Id:\" header line)");
+        .hasMessage(
+            "two briefs have the id nias-2024-3: briefs/plain/nias-2024-03-arctic-nato.txt"
+                + " and briefs/plain/nias-2024-03-arctic-nato.txt (give one an \"Id:\" header line)");
   }
 
   @Test
@@ -223,8 +239,8 @@ class LibraryTest {
     copyTestBriefs();
     String here = Library.fingerprint(folder);
     for (String resource : Fixtures.TEST_BRIEFS) {
-      Files.write(elsewhere.resolve(Path.of(resource).getFileName().toString()),
-          Fixtures.bytes(resource));
+      Files.write(
+          elsewhere.resolve(Path.of(resource).getFileName().toString()), Fixtures.bytes(resource));
     }
 
     assertThat(Library.fingerprint(elsewhere)).isEqualTo(here);
@@ -237,8 +253,8 @@ class LibraryTest {
   void folderFingerprintRejectsAMissingOrEmptyFolder(@TempDir Path empty) {
     assertThatThrownBy(() -> Library.fingerprint(empty.resolve("missing")))
         .isInstanceOf(LibraryException.class)
-        .hasMessage("briefs folder " + empty.resolve("missing")
-            + " does not exist or is not a folder");
+        .hasMessage(
+            "briefs folder " + empty.resolve("missing") + " does not exist or is not a folder");
     assertThatThrownBy(() -> Library.fingerprint(empty))
         .isInstanceOf(LibraryException.class)
         .hasMessage("briefs folder " + empty + " has no brief files (.txt or .md)");
@@ -246,8 +262,8 @@ class LibraryTest {
 
   private void copyTestBriefs() throws IOException {
     for (String resource : Fixtures.TEST_BRIEFS) {
-      Files.write(folder.resolve(Path.of(resource).getFileName().toString()),
-          Fixtures.bytes(resource));
+      Files.write(
+          folder.resolve(Path.of(resource).getFileName().toString()), Fixtures.bytes(resource));
     }
   }
 }

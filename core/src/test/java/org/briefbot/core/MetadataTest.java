@@ -15,16 +15,32 @@ class MetadataTest {
   void unstatedTextFieldsAreEmptyNeverNull() {
     Metadata metadata = new Metadata(null, null, null, List.of(), null, null, null, null, null);
 
-    assertThat(List.of(metadata.title(), metadata.series(), metadata.number(),
-        metadata.publisher(), metadata.issn(), metadata.disclaimer(), metadata.sourceFile()))
+    assertThat(
+            List.of(
+                metadata.title(),
+                metadata.series(),
+                metadata.number(),
+                metadata.publisher(),
+                metadata.issn(),
+                metadata.disclaimer(),
+                metadata.sourceFile()))
         .containsOnly("");
     assertThat(metadata.publicationDate()).isEmpty();
   }
 
   @Test
   void textFieldsAndAuthorsAreStripped() {
-    Metadata metadata = new Metadata(" Title ", " Series ", " 1/2024 ", List.of(" A. Writer "),
-        Optional.empty(), "", " 2983-466X ", "", "");
+    Metadata metadata =
+        new Metadata(
+            " Title ",
+            " Series ",
+            " 1/2024 ",
+            List.of(" A. Writer "),
+            Optional.empty(),
+            "",
+            " 2983-466X ",
+            "",
+            "");
 
     assertThat(metadata.title()).isEqualTo("Title");
     assertThat(metadata.number()).isEqualTo("1/2024");
@@ -91,8 +107,8 @@ class MetadataTest {
 
   @Test
   void keepsThePublicationDate() {
-    Metadata metadata = new Metadata("", "", "", List.of(), Optional.of(LocalDate.of(2024, 4, 15)),
-        "", "", "", "");
+    Metadata metadata =
+        new Metadata("", "", "", List.of(), Optional.of(LocalDate.of(2024, 4, 15)), "", "", "", "");
 
     assertThat(metadata.publicationDate()).contains(LocalDate.of(2024, 4, 15));
   }

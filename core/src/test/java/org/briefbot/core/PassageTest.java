@@ -13,8 +13,8 @@ class PassageTest {
 
   @Test
   void keepsItsFields() {
-    Passage passage = new Passage("x#s1p2", "x", PassageKind.PARAGRAPH, "Heading", 1, 2, "Text.",
-        CITATION, 5);
+    Passage passage =
+        new Passage("x#s1p2", "x", PassageKind.PARAGRAPH, "Heading", 1, 2, "Text.", CITATION, 5);
 
     assertThat(passage.id()).isEqualTo("x#s1p2");
     assertThat(passage.briefId()).isEqualTo("x");
@@ -26,7 +26,10 @@ class PassageTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       id       | id must not be blank
       briefId  | briefId must not be blank
       kind     | kind must not be null

@@ -56,8 +56,10 @@ class SectionTest {
 
   @Test
   void rejectsParagraphsOutOfOrder() {
-    assertThatThrownBy(() -> new Section(1, "Heading",
-        List.of(new Paragraph(1, "One."), new Paragraph(1, "Two."))))
+    assertThatThrownBy(
+            () ->
+                new Section(
+                    1, "Heading", List.of(new Paragraph(1, "One."), new Paragraph(1, "Two."))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("paragraph numbers must run 1..2, found 1 at position 2");
   }

@@ -29,17 +29,23 @@ class SentencesTest {
 
   @Test
   void keepsParenthesisedAbbreviationsWhole() {
-    assertThat(texts("They joined the United States (US)-led invasion of Afghanistan. Seoul "
-        + "sent medics."))
-        .containsExactly("They joined the United States (US)-led invasion of Afghanistan.",
+    assertThat(
+            texts(
+                "They joined the United States (US)-led invasion of Afghanistan. Seoul "
+                    + "sent medics."))
+        .containsExactly(
+            "They joined the United States (US)-led invasion of Afghanistan.",
             "Seoul sent medics.");
   }
 
   @Test
   void doesNotSplitAfterEgOrIe() {
-    assertThat(texts("Some partners, e.g. Japan, joined early. Others, i.e. Australia and New "
-        + "Zealand, followed. The rest waited (e.g. NATO members)."))
-        .containsExactly("Some partners, e.g. Japan, joined early.",
+    assertThat(
+            texts(
+                "Some partners, e.g. Japan, joined early. Others, i.e. Australia and New "
+                    + "Zealand, followed. The rest waited (e.g. NATO members)."))
+        .containsExactly(
+            "Some partners, e.g. Japan, joined early.",
             "Others, i.e. Australia and New Zealand, followed.",
             "The rest waited (e.g. NATO members).");
   }
@@ -58,10 +64,15 @@ class SentencesTest {
 
   @Test
   void keepsClosingQuotesWithTheirSentence() {
-    assertThat(texts("He called it “a new era.” Others disagreed. She said \"never.\" "
-        + "“Why now?” asked one."))
-        .containsExactly("He called it “a new era.”", "Others disagreed.",
-            "She said \"never.\"", "“Why now?” asked one.");
+    assertThat(
+            texts(
+                "He called it “a new era.” Others disagreed. She said \"never.\" "
+                    + "“Why now?” asked one."))
+        .containsExactly(
+            "He called it “a new era.”",
+            "Others disagreed.",
+            "She said \"never.\"",
+            "“Why now?” asked one.");
   }
 
   @Test
@@ -73,15 +84,15 @@ class SentencesTest {
   @Test
   void splitsAtQuestionAndExclamationMarks() {
     assertThat(texts("A shared strategic environment? Perhaps. Not yet! Time will tell."))
-        .containsExactly("A shared strategic environment?", "Perhaps.", "Not yet!",
-            "Time will tell.");
+        .containsExactly(
+            "A shared strategic environment?", "Perhaps.", "Not yet!", "Time will tell.");
   }
 
   @Test
   void doesNotSplitBeforeALowerCaseWord() {
     assertThat(texts("The so-called ‘AP4’ partners et al. were invited. Who? the ministers."))
-        .containsExactly("The so-called ‘AP4’ partners et al. were invited.",
-            "Who? the ministers.");
+        .containsExactly(
+            "The so-called ‘AP4’ partners et al. were invited.", "Who? the ministers.");
   }
 
   @Test
@@ -94,8 +105,7 @@ class SentencesTest {
 
   @Test
   void splitsAfterTabsAndNoBreakSpaces() {
-    assertThat(texts("One.\tTwo.\u00A0Three."))
-        .containsExactly("One.", "Two.", "Three.");
+    assertThat(texts("One.\tTwo.\u00A0Three.")).containsExactly("One.", "Two.", "Three.");
   }
 
   @Test
@@ -140,12 +150,18 @@ class SentencesTest {
   void splitsBundledParagraphsIntoTheirSentences() {
     Library bundled = Library.bundled();
 
-    assertThat(texts(bundled.passage("csds-2024-10#s1p3").orElseThrow().text())).hasSize(6)
-        .element(1).isEqualTo("The two sides launched their dialogue in 2005, in the wake of "
-            + "their participation in the United States (US)-led invasion of Afghanistan.");
-    assertThat(texts(bundled.passage("csds-2024-10#s2p2").orElseThrow().text())).hasSize(7)
-        .last().isEqualTo("Seoul has also announced that it will provide a US$ 2.3 billion aid "
-            + "package to Ukraine starting from this year.");
+    assertThat(texts(bundled.passage("csds-2024-10#s1p3").orElseThrow().text()))
+        .hasSize(6)
+        .element(1)
+        .isEqualTo(
+            "The two sides launched their dialogue in 2005, in the wake of "
+                + "their participation in the United States (US)-led invasion of Afghanistan.");
+    assertThat(texts(bundled.passage("csds-2024-10#s2p2").orElseThrow().text()))
+        .hasSize(7)
+        .last()
+        .isEqualTo(
+            "Seoul has also announced that it will provide a US$ 2.3 billion aid "
+                + "package to Ukraine starting from this year.");
   }
 
   static List<String> everyPassageText() {

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,16 +14,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.briefbot.core.Brief;
 import org.briefbot.core.BriefFormatException;
 import org.briefbot.core.Library;
 import org.briefbot.core.LibraryException;
-import org.briefbot.core.Passage;
 import org.briefbot.index.analysis.BackgroundFrequencies;
 import org.briefbot.index.analysis.BriefAnalyzer;
 import org.briefbot.index.analysis.SynonymTable;
@@ -51,8 +43,8 @@ import org.briefbot.index.store.PassageDocuments;
  *
  * <p>Thread-safe: any number of threads may ask at once. With {@link
  * IndexOptions#withWatchedFolder} the index follows its briefs folder: a reload builds the new
- * version beside the one in use and swaps them in one step, and each answer is computed against
- * one version from start to end, so no answer fails or mixes two versions during a swap.
+ * version beside the one in use and swaps them in one step, and each answer is computed against one
+ * version from start to end, so no answer fails or mixes two versions during a swap.
  */
 public final class BriefIndex implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(BriefIndex.class.getName());
@@ -63,12 +55,16 @@ public final class BriefIndex implements AutoCloseable {
   private final AtomicReference<IndexView> current = new AtomicReference<>();
   private final Object reloading = new Object();
   private final FolderWatch watch;
+
   /** Loads the embedding model in the background; null when semantic search is off. */
   private final EmbedderLoader embedderLoader;
+
   /** Completes with true once answers use semantic search, with false when they never will. */
   private final CompletableFuture<Boolean> semanticReady = new CompletableFuture<>();
+
   /** Changes of the watched folder handled so far, loaded or not; guarded by {@code reloading}. */
   private int changesHandled;
+
   private volatile boolean closed;
 
   private BriefIndex(Library library, IndexOptions options, AnswerPipeline pipeline)
@@ -78,19 +74,25 @@ public final class BriefIndex implements AutoCloseable {
     // The model loads while the words are indexed; answers never wait for it (see semanticUpgrade).
     this.embedderLoader = EmbedderLoader.start(options).orElse(null);
     this.current.set(view(library));
-    this.watch = options.watchedFolder()
-        .map(folder -> FolderWatch.start(folder, this::reloadQuietly, library.fingerprint()))
-        .orElse(null);
+    this.watch =
+        options
+            .watchedFolder()
+            .map(folder -> FolderWatch.start(folder, this::reloadQuietly, library.fingerprint()))
+            .orElse(null);
     if (embedderLoader == null) {
       semanticReady.complete(false);
     } else {
-      embedderLoader.whenLoaded().whenCompleteAsync((embedder, failure) -> {
-        if (failure != null) {
-          semanticReady.complete(false);
-        } else {
-          semanticReady.complete(semanticUpgrade(embedder));
-        }
-      }, BriefIndex::runInBackground);
+      embedderLoader
+          .whenLoaded()
+          .whenCompleteAsync(
+              (embedder, failure) -> {
+                if (failure != null) {
+                  semanticReady.complete(false);
+                } else {
+                  semanticReady.complete(semanticUpgrade(embedder));
+                }
+              },
+              BriefIndex::runInBackground);
     }
   }
 
@@ -103,9 +105,9 @@ public final class BriefIndex implements AutoCloseable {
   /**
    * Once the model has loaded: makes the version in use one with passage vectors, rebuilding it
    * unless it already has this model's vectors (reused from disk), so from then on answers search
-   * by meaning too. Until then they are answered from words alone: a bot must connect and answer
-   * at once, and a lexical answer now beats a better one after the model's seconds of loading.
-   * True when semantic search is in use.
+   * by meaning too. Until then they are answered from words alone: a bot must connect and answer at
+   * once, and a lexical answer now beats a better one after the model's seconds of loading. True
+   * when semantic search is in use.
    */
   private boolean semanticUpgrade(Embedder embedder) {
     synchronized (reloading) {
@@ -116,8 +118,11 @@ public final class BriefIndex implements AutoCloseable {
         reload(view.library());
         return current.get().vectorModel().equals(embedder.modelId());
       } catch (BriefIndexException | IllegalStateException e) {
-        LOG.log(Level.WARNING, "semantic search is off: the index could not be rebuilt with "
-            + "passage vectors ({0})", e.getMessage());
+        LOG.log(
+            Level.WARNING,
+            "semantic search is off: the index could not be rebuilt with "
+                + "passage vectors ({0})",
+            e.getMessage());
         return false;
       }
     }
@@ -126,8 +131,8 @@ public final class BriefIndex implements AutoCloseable {
   /**
    * Waits until answers search by meaning as well as by words, or the timeout passes; true when
    * they do. False at once when semantic search is off or has no embedder; false when the model
-   * failed to load (logged). For one-shot commands (the CLI) that would rather wait the model's
-   * few seconds than answer without it; a bot never needs to call it.
+   * failed to load (logged). For one-shot commands (the CLI) that would rather wait the model's few
+   * seconds than answer without it; a bot never needs to call it.
    */
   public boolean awaitSemantic(Duration timeout) throws InterruptedException {
     try {
@@ -152,20 +157,23 @@ public final class BriefIndex implements AutoCloseable {
   /**
    * Starts loading what every index needs whatever its briefs (the word lists behind the analysis,
    * the analysis classes) on a background thread, and returns at once. A front end calls it first
-   * thing, so that this loading overlaps its own start-up and the reading of the briefs; an
-   * {@link #open} that comes before it has finished waits for the rest. Calling it again does nothing.
+   * thing, so that this loading overlaps its own start-up and the reading of the briefs; an {@link
+   * #open} that comes before it has finished waits for the rest. Calling it again does nothing.
    */
   public static void preload() {
     if (!PRELOADING.compareAndSet(false, true)) return;
-    Thread thread = new Thread(() -> {
-      try {
-        BundledSynonyms.table();
-        BackgroundFrequencies.instance();
-      } catch (RuntimeException | Error e) {
-        // open() loads the same data and reports the failure where it can be acted on
-        LOG.log(Level.DEBUG, "preloading the analysis data failed", e);
-      }
-    }, "briefbot-preload");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                BundledSynonyms.table();
+                BackgroundFrequencies.instance();
+              } catch (RuntimeException | Error e) {
+                // open() loads the same data and reports the failure where it can be acted on
+                LOG.log(Level.DEBUG, "preloading the analysis data failed", e);
+              }
+            },
+            "briefbot-preload");
     thread.setDaemon(true);
     thread.start();
   }
@@ -176,16 +184,18 @@ public final class BriefIndex implements AutoCloseable {
   }
 
   /**
-   * An index of the library as the options say: in memory, or in a folder where it is reused
-   * while the library is unchanged and rebuilt when it changes; watching the briefs folder, or not.
+   * An index of the library as the options say: in memory, or in a folder where it is reused while
+   * the library is unchanged and rebuilt when it changes; watching the briefs folder, or not.
    *
    * @throws BriefIndexException for a malformed synonyms file or an unusable index folder
    */
   public static BriefIndex open(Library library, IndexOptions options) {
     TextAnalysis analysis = new TextAnalysis(new BriefAnalyzer());
-    SynonymTable synonyms = options.synonyms()
-        .map(file -> SynonymTable.withUserFile(file, analysis))
-        .orElseGet(BundledSynonyms::table);
+    SynonymTable synonyms =
+        options
+            .synonyms()
+            .map(file -> SynonymTable.withUserFile(file, analysis))
+            .orElseGet(BundledSynonyms::table);
     try {
       return new BriefIndex(library, options, new AnswerPipeline(analysis, synonyms));
     } catch (IOException e) {
@@ -210,15 +220,21 @@ public final class BriefIndex implements AutoCloseable {
   private IndexView view(Library library) throws IOException {
     Embedder embedder = embedderLoader == null ? null : embedderLoader.embedder();
     String model = embedder == null ? IndexStore.NO_MODEL : embedder.modelId();
-    IndexStore.Writer writer = (directory, lib, data) -> PassageDocuments.write(directory, lib, data, embedder);
+    IndexStore.Writer writer =
+        (directory, lib, data) -> PassageDocuments.write(directory, lib, data, embedder);
     IndexStore.Opened opened = null;
     if (embedder == null && embedderLoader != null && embedderLoader.loading()) {
       // The model is still loading: reuse a stored index that has its vectors, or else index the
       // words in memory for now; the version with vectors is written once the model is ready.
-      opened = options.directory()
-          .map(folder -> IndexStore.openIfCurrent(folder, library, embedderLoader.expectedModel()))
-          .orElse(null);
-      if (opened == null) opened = new IndexStore.Opened(inMemory(library, null), IndexView.IN_MEMORY);
+      opened =
+          options
+              .directory()
+              .map(
+                  folder ->
+                      IndexStore.openIfCurrent(folder, library, embedderLoader.expectedModel()))
+              .orElse(null);
+      if (opened == null)
+        opened = new IndexStore.Opened(inMemory(library, null), IndexView.IN_MEMORY);
     } else if (options.directory().isPresent()) {
       opened = IndexStore.openOrBuild(options.directory().get(), library, model, writer);
     } else {
@@ -232,11 +248,12 @@ public final class BriefIndex implements AutoCloseable {
       directory.close();
       throw e;
     }
-    Closeable resources = () -> {
-      try (directory) {
-        reader.close();
-      }
-    };
+    Closeable resources =
+        () -> {
+          try (directory) {
+            reader.close();
+          }
+        };
     return new IndexView(library, reader, opened.generation(), resources);
   }
 
@@ -252,14 +269,15 @@ public final class BriefIndex implements AutoCloseable {
   }
 
   /**
-   * Advanced search in the full classic Lucene syntax ({@code section:conclusion AND trump*}),
-   * for users who ask for it explicitly; the most relevant passages first.
+   * Advanced search in the full classic Lucene syntax ({@code section:conclusion AND trump*}), for
+   * users who ask for it explicitly; the most relevant passages first.
    *
    * @throws QuerySyntaxException with a one-line hint when the query does not parse
    */
   public java.util.List<Hit> search(String query, int limit) throws QuerySyntaxException {
     if (limit < 1 || limit > Question.MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + Question.MAX_LIMIT + ", was " + limit);
+      throw new IllegalArgumentException(
+          "limit must be 1 to " + Question.MAX_LIMIT + ", was " + limit);
     }
     IndexView view = acquire();
     try {
@@ -280,8 +298,8 @@ public final class BriefIndex implements AutoCloseable {
   }
 
   /**
-   * What the answering models read for a question, before they weigh it; for fitting them
-   * ({@link Fitting}), which must see exactly what answering sees.
+   * What the answering models read for a question, before they weigh it; for fitting them ({@link
+   * Fitting}), which must see exactly what answering sees.
    */
   AnswerPipeline.Trace trace(Question question, boolean meaning) {
     IndexView view = acquire();
@@ -294,8 +312,8 @@ public final class BriefIndex implements AutoCloseable {
 
   /**
    * Swaps to an index of {@code library}: built (or, on disk, reused) beside the version in use,
-   * then made current in one step. Answers already running finish on the version they started
-   * with, which is closed after the last of them.
+   * then made current in one step. Answers already running finish on the version they started with,
+   * which is closed after the last of them.
    */
   public void reload(Library library) {
     synchronized (reloading) {
@@ -308,14 +326,19 @@ public final class BriefIndex implements AutoCloseable {
       }
       IndexView previous = current.getAndSet(next);
       previous.release();
-      LOG.log(Level.INFO, "index now at {0}: {1} briefs, {2} passages", next.generation(),
-          library.briefs().size(), next.reader().numDocs());
+      LOG.log(
+          Level.INFO,
+          "index now at {0}: {1} briefs, {2} passages",
+          next.generation(),
+          library.briefs().size(),
+          next.reader().numDocs());
     }
   }
 
   /**
    * Reloads the watched folder now, as the watch does on a change; false, with the reason logged,
-   * when the folder does not load (the version in use stays). For a watch that has no folder, false.
+   * when the folder does not load (the version in use stays). For a watch that has no folder,
+   * false.
    */
   boolean reloadQuietly() {
     Optional<Path> folder = options.watchedFolder();
@@ -324,8 +347,11 @@ public final class BriefIndex implements AutoCloseable {
       reload(Library.load(folder.get()));
       return true;
     } catch (LibraryException | BriefFormatException | BriefIndexException e) {
-      LOG.log(Level.WARNING, "briefs folder {0} changed but does not load, so the index stays as it"
-          + " was: {1}", folder.get(), e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "briefs folder {0} changed but does not load, so the index stays as it" + " was: {1}",
+          folder.get(),
+          e.getMessage());
       return false;
     } catch (IllegalStateException e) {
       return false; // closed meanwhile
@@ -386,15 +412,17 @@ public final class BriefIndex implements AutoCloseable {
   }
 
   /**
-   * True when answers come from the index kept in the folder of {@link
-   * IndexOptions#withDirectory}; false when they come from memory: no folder was given, or it
-   * could not be written (logged once when it happened).
+   * True when answers come from the index kept in the folder of {@link IndexOptions#withDirectory};
+   * false when they come from memory: no folder was given, or it could not be written (logged once
+   * when it happened).
    */
   public boolean onDisk() {
     return !current.get().generation().equals(IndexView.IN_MEMORY);
   }
 
-  /** The on-disk generation in use, or {@link IndexView#IN_MEMORY}: tells a reuse from a rebuild. */
+  /**
+   * The on-disk generation in use, or {@link IndexView#IN_MEMORY}: tells a reuse from a rebuild.
+   */
   public String generation() {
     return current.get().generation();
   }

@@ -3,13 +3,13 @@ package org.briefbot.index;
 import java.util.List;
 
 /**
- * Turns text into a vector whose dot product with another says how close their meanings are.
- * The index uses one, when a module supplies it (see {@link EmbedderProvider}), to find passages
- * and sentences that answer a question in other words than the question's.
+ * Turns text into a vector whose dot product with another says how close their meanings are. The
+ * index uses one, when a module supplies it (see {@link EmbedderProvider}), to find passages and
+ * sentences that answer a question in other words than the question's.
  *
- * <p>Questions and passages are embedded by two methods because retrieval models such as e5
- * read them differently (a "query: " or "passage: " prefix): a question is short and asks, a
- * passage is long and states.
+ * <p>Questions and passages are embedded by two methods because retrieval models such as e5 read
+ * them differently (a "query: " or "passage: " prefix): a question is short and asks, a passage is
+ * long and states.
  *
  * <p>Implementations are thread-safe: answers run on many threads at once.
  */
@@ -27,8 +27,8 @@ public interface Embedder {
   float[] embedQuery(String question);
 
   /**
-   * The vectors of passages or sentences of a brief, in order, each of unit length;
-   * implementations may spread the work over cores.
+   * The vectors of passages or sentences of a brief, in order, each of unit length; implementations
+   * may spread the work over cores.
    */
   List<float[]> embedPassages(List<String> texts);
 }

@@ -6,7 +6,10 @@ package org.briefbot.index;
  * on it. With no provider on the class path the index answers from words alone.
  */
 public interface EmbedderProvider {
-  /** The {@link Embedder#modelId()} of the embedder {@link #load()} returns, known without loading it. */
+  /**
+   * The {@link Embedder#modelId()} of the embedder {@link #load()} returns, known without loading
+   * it.
+   */
   String modelId();
 
   /**

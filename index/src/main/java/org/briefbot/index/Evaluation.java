@@ -15,8 +15,8 @@ import org.briefbot.core.Library;
 
 /**
  * Scores an index on a question set in the format of {@code shared/eval/dev.tsv}: id, category,
- * question, gold. A hit counts when its text contains a gold alternative (alternatives separated
- * by {@code " || "}; case and white space folded); an empty gold means the right response is to
+ * question, gold. A hit counts when its text contains a gold alternative (alternatives separated by
+ * {@code " || "}; case and white space folded); an empty gold means the right response is to
  * abstain.
  */
 public final class Evaluation {
@@ -40,23 +40,43 @@ public final class Evaluation {
   }
 
   /** How one question fared: the rank of the first right hit (0 when none), and the rest. */
-  public record Outcome(Case question, int rank, boolean sentenceRight, boolean abstained,
-      String topId, String topSentence) {
+  public record Outcome(
+      Case question,
+      int rank,
+      boolean sentenceRight,
+      boolean abstained,
+      String topId,
+      String topSentence) {
     public boolean hitAt(int k) {
       return rank >= 1 && rank <= k;
     }
   }
 
   /** Figures over a set of outcomes. */
-  public record Scores(int answerable, int unanswerable, double hitAt1, double hitAt3, double mrr,
-      double sentenceAt1, int abstainedRightly, int abstainedWrongly) {
+  public record Scores(
+      int answerable,
+      int unanswerable,
+      double hitAt1,
+      double hitAt3,
+      double mrr,
+      double sentenceAt1,
+      int abstainedRightly,
+      int abstainedWrongly) {
     /** The figures as one line each, for a terminal. */
     public String format() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "hit@1 %.3f  hit@3 %.3f  MRR %.3f  sentence@1 %.3f  (%d answerable)%n"
               + "abstention: %d of %d unanswerable abstained; %d of %d answerable wrongly abstained",
-          hitAt1, hitAt3, mrr, sentenceAt1, answerable, abstainedRightly, unanswerable,
-          abstainedWrongly, answerable);
+          hitAt1,
+          hitAt3,
+          mrr,
+          sentenceAt1,
+          answerable,
+          abstainedRightly,
+          unanswerable,
+          abstainedWrongly,
+          answerable);
     }
   }
 
@@ -65,10 +85,20 @@ public final class Evaluation {
     /** One line per category, indented, for a terminal or a test log. */
     public List<String> formatByCategory() {
       List<String> lines = new ArrayList<>();
-      byCategory.forEach((category, s) -> lines.add(String.format(Locale.ROOT,
-          "  %-14s n=%-3d hit@1 %.2f  hit@3 %.2f  sentence@1 %.2f  abstained %d/%d  wrongly %d",
-          category, s.answerable() + s.unanswerable(), s.hitAt1(), s.hitAt3(), s.sentenceAt1(),
-          s.abstainedRightly(), s.unanswerable(), s.abstainedWrongly())));
+      byCategory.forEach(
+          (category, s) ->
+              lines.add(
+                  String.format(
+                      Locale.ROOT,
+                      "  %-14s n=%-3d hit@1 %.2f  hit@3 %.2f  sentence@1 %.2f  abstained %d/%d  wrongly %d",
+                      category,
+                      s.answerable() + s.unanswerable(),
+                      s.hitAt1(),
+                      s.hitAt3(),
+                      s.sentenceAt1(),
+                      s.abstainedRightly(),
+                      s.unanswerable(),
+                      s.abstainedWrongly())));
       return lines;
     }
   }
@@ -87,9 +117,9 @@ public final class Evaluation {
   }
 
   /**
-   * The question sets of a corpus folder: each brief file with the question files named after
-   * it ({@code x.md} with {@code x.tsv} and {@code x.*.tsv}), the brief alone as its library. A
-   * brief without questions is left out; a question file without its brief is an error.
+   * The question sets of a corpus folder: each brief file with the question files named after it
+   * ({@code x.md} with {@code x.tsv} and {@code x.*.tsv}), the brief alone as its library. A brief
+   * without questions is left out; a question file without its brief is an error.
    *
    * @throws IllegalArgumentException naming a question file whose brief is missing
    */
@@ -105,8 +135,8 @@ public final class Evaluation {
         int dot = stem.indexOf('.');
         String brief = dot < 0 ? stem : stem.substring(0, dot);
         if (!briefs.containsKey(brief)) {
-          throw new IllegalArgumentException(file + ": no brief file " + brief + ".md or "
-              + brief + ".txt beside it");
+          throw new IllegalArgumentException(
+              file + ": no brief file " + brief + ".md or " + brief + ".txt beside it");
         }
         questions.computeIfAbsent(brief, b -> new ArrayList<>()).add(file);
       }
@@ -116,7 +146,8 @@ public final class Evaluation {
       Library library = Library.of(List.of(BriefParser.read(briefs.get(entry.getKey()))));
       List<Case> cases = new ArrayList<>();
       for (Path file : entry.getValue()) cases.addAll(read(file));
-      sets.add(new QuestionSet(briefs.get(entry.getKey()).getFileName().toString(), library, cases));
+      sets.add(
+          new QuestionSet(briefs.get(entry.getKey()).getFileName().toString(), library, cases));
     }
     return sets;
   }
@@ -146,8 +177,13 @@ public final class Evaluation {
       String[] fields = line.split("\t", -1);
       if (i == 0 && fields[0].equals("id")) continue;
       if (fields.length != 4) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 4 tab-separated "
-            + "fields (id, category, question, gold), found " + fields.length);
+        throw new IllegalArgumentException(
+            file
+                + ":"
+                + (i + 1)
+                + ": expected 4 tab-separated "
+                + "fields (id, category, question, gold), found "
+                + fields.length);
       }
       List<String> gold = new ArrayList<>();
       for (String g : fields[3].split(" \\|\\| ")) if (!g.isBlank()) gold.add(g.strip());
@@ -159,7 +195,8 @@ public final class Evaluation {
   /** Asks every question and scores the answers. */
   public static Report run(BriefIndex index, List<Case> cases) {
     List<Outcome> outcomes = new ArrayList<>();
-    for (Case c : cases) outcomes.add(outcome(c, index.ask(Question.of(c.question()).withLimit(10))));
+    for (Case c : cases)
+      outcomes.add(outcome(c, index.ask(Question.of(c.question()).withLimit(10))));
     return report(outcomes);
   }
 
@@ -169,8 +206,10 @@ public final class Evaluation {
     for (int r = 0; r < answer.hits().size() && rank == 0; r++) {
       if (c.answerable() && c.matches(answer.hits().get(r).passage().text())) rank = r + 1;
     }
-    boolean sentence = c.answerable() && !answer.hits().isEmpty()
-        && c.matches(answer.hits().get(0).sentence().text());
+    boolean sentence =
+        c.answerable()
+            && !answer.hits().isEmpty()
+            && c.matches(answer.hits().get(0).sentence().text());
     String topId = answer.hits().isEmpty() ? "" : answer.hits().get(0).passage().id();
     String topSentence = answer.hits().isEmpty() ? "" : answer.hits().get(0).sentence().text();
     return new Outcome(c, rank, sentence, answer.abstained(), topId, topSentence);
@@ -179,7 +218,8 @@ public final class Evaluation {
   /** Figures over outcomes, overall and per category. */
   public static Report report(List<Outcome> outcomes) {
     Map<String, List<Outcome>> byCategory = new LinkedHashMap<>();
-    for (Outcome o : outcomes) byCategory.computeIfAbsent(o.question().category(), k -> new ArrayList<>()).add(o);
+    for (Outcome o : outcomes)
+      byCategory.computeIfAbsent(o.question().category(), k -> new ArrayList<>()).add(o);
     Map<String, Scores> categoryScores = new LinkedHashMap<>();
     byCategory.forEach((k, v) -> categoryScores.put(k, scores(v)));
     return new Report(List.copyOf(outcomes), scores(outcomes), categoryScores);
@@ -209,8 +249,8 @@ public final class Evaluation {
       }
     }
     double n = Math.max(1, answerable);
-    return new Scores(answerable, unanswerable, hit1 / n, hit3 / n, mrr / n, sentence / n,
-        rightly, wrongly);
+    return new Scores(
+        answerable, unanswerable, hit1 / n, hit3 / n, mrr / n, sentence / n, rightly, wrongly);
   }
 
   private static String fold(String text) {

@@ -19,21 +19,24 @@ import org.briefbot.index.ranking.LinearModel;
 import org.briefbot.index.ranking.ModelFitting;
 
 /**
- * Fits the answering models ({@link AnswerModels}) on question sets whose right answers are
- * known, and says how well they carry over to briefs they were not fitted on: each brief's
- * questions are scored by models fitted on the other briefs (leave-one-brief-out), which is the
- * figure to trust, not the fit on all.
+ * Fits the answering models ({@link AnswerModels}) on question sets whose right answers are known,
+ * and says how well they carry over to briefs they were not fitted on: each brief's questions are
+ * scored by models fitted on the other briefs (leave-one-brief-out), which is the figure to trust,
+ * not the fit on all.
  *
- * <p>Every question is asked twice: of its brief alone, and of a library of every brief at once,
- * so the models learn to prefer the brief a question is about.
+ * <p>Every question is asked twice: of its brief alone, and of a library of every brief at once, so
+ * the models learn to prefer the brief a question is about.
  */
 public final class Fitting {
   /** L2 penalties tried for the ranking models; cross-validation picks one. */
   private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1};
+
   /** The answerability model's penalty. */
   private static final double LOGISTIC_PENALTY = 0.001;
+
   /** Out-of-fold, at most this share of answerable questions may be refused. */
   private static final double MAX_REFUSED = 0.02;
+
   /** Candidates per question the ranking models are fitted on: the rest are easy negatives. */
   private static final int FIT_CANDIDATES = 60;
 
@@ -47,8 +50,12 @@ public final class Fitting {
   }
 
   /** One question with what answering reads for it, by words and with meaning. */
-  private record Example(String group, Evaluation.Case question, boolean together,
-      AnswerPipeline.Trace byWords, AnswerPipeline.Trace byMeaning) {
+  private record Example(
+      String group,
+      Evaluation.Case question,
+      boolean together,
+      AnswerPipeline.Trace byWords,
+      AnswerPipeline.Trace byMeaning) {
     AnswerPipeline.Trace trace(boolean meaning) {
       return meaning ? byMeaning : byWords;
     }
@@ -61,37 +68,44 @@ public final class Fitting {
    */
   public static Report fit(List<Evaluation.QuestionSet> sets, Consumer<String> progress)
       throws InterruptedException {
-    if (sets.size() < 2) throw new IllegalArgumentException("fitting needs at least two question sets");
+    if (sets.size() < 2)
+      throw new IllegalArgumentException("fitting needs at least two question sets");
     List<Example> examples = new ArrayList<>();
     Map<String, Brief> everyBrief = new LinkedHashMap<>();
     for (Evaluation.QuestionSet set : sets) {
       for (Brief brief : set.library().briefs()) everyBrief.putIfAbsent(brief.id(), brief);
     }
     boolean several = everyBrief.size() > 1;
-    try (BriefIndex together = several
-        ? meaningIndex(Library.of(List.copyOf(everyBrief.values()))) : null) {
+    try (BriefIndex together =
+        several ? meaningIndex(Library.of(List.copyOf(everyBrief.values()))) : null) {
       for (Evaluation.QuestionSet set : sets) {
         progress.accept("asking " + set.cases().size() + " questions of " + set.name());
         try (BriefIndex alone = meaningIndex(set.library())) {
           for (Evaluation.Case c : set.cases()) {
             Question q = Question.of(c.question()).withLimit(Question.MAX_LIMIT);
-            examples.add(new Example(set.name(), c, false, alone.trace(q, false),
-                alone.trace(q, true)));
+            examples.add(
+                new Example(set.name(), c, false, alone.trace(q, false), alone.trace(q, true)));
             if (several) {
-              examples.add(new Example(set.name(), c, true, together.trace(q, false),
-                  together.trace(q, true)));
+              examples.add(
+                  new Example(
+                      set.name(), c, true, together.trace(q, false), together.trace(q, true)));
             }
           }
         }
       }
     }
-    List<String> groups = new ArrayList<>(new LinkedHashSet<>(
-        examples.stream().map(Example::group).toList()));
+    List<String> groups =
+        new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::group).toList()));
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "fitted on %d questions in %d sets (%s) about %d "
-        + "brief(s)%s", examples.stream().filter(e -> !e.together()).count(), groups.size(),
-        String.join(", ", groups), everyBrief.size(),
-        several ? ", each asked of its brief alone and of every brief at once" : ""));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "fitted on %d questions in %d sets (%s) about %d " + "brief(s)%s",
+            examples.stream().filter(e -> !e.together()).count(),
+            groups.size(),
+            String.join(", ", groups),
+            everyBrief.size(),
+            several ? ", each asked of its brief alone and of every brief at once" : ""));
 
     AnswerModels models = AnswerModels.bundled();
     for (boolean meaning : new boolean[] {false, true}) {
@@ -100,12 +114,13 @@ public final class Fitting {
       double penalty = bestPenalty(examples, groups, meaning, lines);
       LinearModel passage = fitPassages(examples, meaning, penalty);
       LinearModel sentence = fitSentences(examples, meaning, penalty);
-      AnswerModels withRanking = models.with("passage." + kind, passage, 0.5)
-          .with("sentence." + kind, sentence, 0.5);
+      AnswerModels withRanking =
+          models.with("passage." + kind, passage, 0.5).with("sentence." + kind, sentence, 0.5);
       models = withAnswerability(examples, withRanking, meaning);
       double threshold = models.threshold(meaning);
-      lines.add(String.format(Locale.ROOT, "by %s: L2 penalty %s, abstain below %.3f", kind,
-          penalty, threshold));
+      lines.add(
+          String.format(
+              Locale.ROOT, "by %s: L2 penalty %s, abstain below %.3f", kind, penalty, threshold));
       lines.addAll(crossValidated(examples, groups, meaning, penalty, models));
     }
     return new Report(models, lines);
@@ -115,15 +130,16 @@ public final class Fitting {
     BriefIndex index = BriefIndex.open(library, IndexOptions.defaults().withSemantic(true));
     if (!index.awaitSemantic(Duration.ofMinutes(10))) {
       index.close();
-      throw new IllegalStateException("fitting needs the embedding model (briefbot-semantic on the "
-          + "class path), and it did not load");
+      throw new IllegalStateException(
+          "fitting needs the embedding model (briefbot-semantic on the "
+              + "class path), and it did not load");
     }
     return index;
   }
 
   /** The penalty whose leave-one-brief-out hit@1 is highest. */
-  private static double bestPenalty(List<Example> examples, List<String> groups, boolean meaning,
-      List<String> lines) {
+  private static double bestPenalty(
+      List<Example> examples, List<String> groups, boolean meaning, List<String> lines) {
     double best = PENALTIES[0];
     double bestHits = -1;
     for (double penalty : PENALTIES) {
@@ -139,8 +155,13 @@ public final class Fitting {
         }
       }
       double rate = (double) hits / Math.max(1, asked);
-      lines.add(String.format(Locale.ROOT, "  by %s, L2 %s: hit@1 %.3f left out",
-          meaning ? "meaning" : "words", penalty, rate));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  by %s, L2 %s: hit@1 %.3f left out",
+              meaning ? "meaning" : "words",
+              penalty,
+              rate));
       if (rate > bestHits + 1e-9) {
         bestHits = rate;
         best = penalty;
@@ -155,8 +176,10 @@ public final class Fitting {
     double topScore = Double.NEGATIVE_INFINITY;
     for (AnswerPipeline.Candidate c : trace.candidates()) {
       double score = AnswerPipeline.score(passageModel, c);
-      if (top == null || score > topScore + 1e-12 || Math.abs(score - topScore) <= 1e-12
-          && c.evidence().passage().ordinal() < top.evidence().passage().ordinal()) {
+      if (top == null
+          || score > topScore + 1e-12
+          || Math.abs(score - topScore) <= 1e-12
+              && c.evidence().passage().ordinal() < top.evidence().passage().ordinal()) {
         top = c;
         topScore = score;
       }
@@ -187,8 +210,10 @@ public final class Fitting {
 
   private static double roughStrength(AnswerPipeline.Candidate candidate) {
     double[] f = candidate.features();
-    return f[Features.Passage.COVERAGE.ordinal()] + f[Features.Passage.SENTENCE_SHARE.ordinal()]
-        + 2 * f[Features.Passage.SENTENCE_COSINE.ordinal()] + f[Features.Passage.LUCENE.ordinal()];
+    return f[Features.Passage.COVERAGE.ordinal()]
+        + f[Features.Passage.SENTENCE_SHARE.ordinal()]
+        + 2 * f[Features.Passage.SENTENCE_COSINE.ordinal()]
+        + f[Features.Passage.LUCENE.ordinal()];
   }
 
   private static LinearModel fitSentences(List<Example> examples, boolean meaning, double penalty) {
@@ -199,8 +224,14 @@ public final class Fitting {
       for (AnswerPipeline.Candidate c : e.trace(meaning).candidates()) {
         if (!e.question().matches(c.evidence().passage().text())) continue;
         // The same passage comes back when the question is asked of every brief at once.
-        if (!seen.add(e.question().id() + "|" + e.group() + "|" + c.evidence().passage().id()
-            + "|" + e.trace(meaning).hashCode())) {
+        if (!seen.add(
+            e.question().id()
+                + "|"
+                + e.group()
+                + "|"
+                + c.evidence().passage().id()
+                + "|"
+                + e.trace(meaning).hashCode())) {
           continue;
         }
         List<double[]> rows = new ArrayList<>();
@@ -217,8 +248,8 @@ public final class Fitting {
   }
 
   /** Answerability on {@code examples} under {@code models}' ranking. */
-  private static LinearModel fitAnswerability(List<Example> examples, AnswerModels models,
-      boolean meaning) {
+  private static LinearModel fitAnswerability(
+      List<Example> examples, AnswerModels models, boolean meaning) {
     List<ModelFitting.Labelled> labelled = new ArrayList<>();
     for (Example e : examples) {
       double[] row = AnswerPipeline.questionFeatures(e.trace(meaning), models);
@@ -231,8 +262,8 @@ public final class Fitting {
       List<String> names = Features.names(Features.Question.class);
       return new LinearModel(names, answerable == 0 ? -10 : 10, new double[names.size()]);
     }
-    return ModelFitting.fitLogistic(Features.names(Features.Question.class), labelled,
-        LOGISTIC_PENALTY);
+    return ModelFitting.fitLogistic(
+        Features.names(Features.Question.class), labelled, LOGISTIC_PENALTY);
   }
 
   /**
@@ -240,8 +271,8 @@ public final class Fitting {
    * the threshold that refuses at most {@link #MAX_REFUSED} of those examples' answerable
    * questions; the same recipe inside every fold, so that the figures left out are the recipe's.
    */
-  private static AnswerModels withAnswerability(List<Example> examples, AnswerModels models,
-      boolean meaning) {
+  private static AnswerModels withAnswerability(
+      List<Example> examples, AnswerModels models, boolean meaning) {
     String kind = meaning ? "meaning" : "words";
     LinearModel answerability = fitAnswerability(examples, models, meaning);
     List<Double> probabilities = new ArrayList<>();
@@ -256,9 +287,9 @@ public final class Fitting {
   }
 
   /**
-   * The highest threshold that refuses at most {@link #MAX_REFUSED} of the answerable questions
-   * out of fold: refusing a question the brief answers costs a user more than answering one it
-   * does not, where the nearest passages are shown anyway.
+   * The highest threshold that refuses at most {@link #MAX_REFUSED} of the answerable questions out
+   * of fold: refusing a question the brief answers costs a user more than answering one it does
+   * not, where the nearest passages are shown anyway.
    */
   private static double threshold(List<Double> probabilities, List<Boolean> answerable) {
     List<Double> answerableScores = new ArrayList<>();
@@ -274,16 +305,21 @@ public final class Fitting {
   }
 
   /** Leave-one-brief-out figures of the final recipe, per brief and overall. */
-  private static List<String> crossValidated(List<Example> examples, List<String> groups,
-      boolean meaning, double penalty, AnswerModels models) {
+  private static List<String> crossValidated(
+      List<Example> examples,
+      List<String> groups,
+      boolean meaning,
+      double penalty,
+      AnswerModels models) {
     String kind = meaning ? "meaning" : "words";
     List<String> lines = new ArrayList<>();
     List<Evaluation.Outcome> all = new ArrayList<>();
     for (String held : groups) {
       List<Example> training = examples.stream().filter(e -> !e.group().equals(held)).toList();
-      AnswerModels fold = models
-          .with("passage." + kind, fitPassages(training, meaning, penalty), 0.5)
-          .with("sentence." + kind, fitSentences(training, meaning, penalty), 0.5);
+      AnswerModels fold =
+          models
+              .with("passage." + kind, fitPassages(training, meaning, penalty), 0.5)
+              .with("sentence." + kind, fitSentences(training, meaning, penalty), 0.5);
       fold = withAnswerability(training, fold, meaning);
       List<Evaluation.Outcome> alone = new ArrayList<>();
       List<Evaluation.Outcome> together = new ArrayList<>();
@@ -293,19 +329,37 @@ public final class Fitting {
         (e.together() ? together : alone).add(Evaluation.outcome(e.question(), answer));
       }
       all.addAll(alone);
-      lines.add(String.format(Locale.ROOT, "  %s left out, by %s: %s%s", held, kind,
-          brief(Evaluation.scores(alone)), together.isEmpty() ? ""
-              : "; asked of every brief at once " + brief(Evaluation.scores(together))));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %s left out, by %s: %s%s",
+              held,
+              kind,
+              brief(Evaluation.scores(alone)),
+              together.isEmpty()
+                  ? ""
+                  : "; asked of every brief at once " + brief(Evaluation.scores(together))));
     }
-    lines.add(String.format(Locale.ROOT, "  every set left out in turn, by %s: %s", kind,
-        brief(Evaluation.scores(all))));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "  every set left out in turn, by %s: %s",
+            kind,
+            brief(Evaluation.scores(all))));
     return lines;
   }
 
   private static String brief(Evaluation.Scores s) {
-    return String.format(Locale.ROOT, "hit@1 %.3f hit@3 %.3f sentence@1 %.3f abstained %d/%d, "
-        + "refused %d/%d", s.hitAt1(), s.hitAt3(), s.sentenceAt1(), s.abstainedRightly(),
-        s.unanswerable(), s.abstainedWrongly(), s.answerable());
+    return String.format(
+        Locale.ROOT,
+        "hit@1 %.3f hit@3 %.3f sentence@1 %.3f abstained %d/%d, " + "refused %d/%d",
+        s.hitAt1(),
+        s.hitAt3(),
+        s.sentenceAt1(),
+        s.abstainedRightly(),
+        s.unanswerable(),
+        s.abstainedWrongly(),
+        s.answerable());
   }
 
   private static boolean[] toArray(List<Boolean> values) {

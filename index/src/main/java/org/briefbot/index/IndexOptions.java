@@ -12,11 +12,15 @@ import java.util.Optional;
  *     removed, the index reloads the folder and swaps to the new version while it keeps answering
  * @param semantic whether to search by meaning as well as by words, when an embedder is available
  *     (given here, or from an {@link EmbedderProvider} on the class path)
- * @param embedder the embedder to use; when empty, the first {@link EmbedderProvider} that
- *     {@link java.util.ServiceLoader} finds
+ * @param embedder the embedder to use; when empty, the first {@link EmbedderProvider} that {@link
+ *     java.util.ServiceLoader} finds
  */
-public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
-    Optional<Path> watchedFolder, boolean semantic, Optional<EmbedderProvider> embedder) {
+public record IndexOptions(
+    Optional<Path> directory,
+    Optional<Path> synonyms,
+    Optional<Path> watchedFolder,
+    boolean semantic,
+    Optional<EmbedderProvider> embedder) {
   public IndexOptions {
     directory = directory == null ? Optional.empty() : directory;
     synonyms = synonyms == null ? Optional.empty() : synonyms;
@@ -24,8 +28,8 @@ public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
     embedder = embedder == null ? Optional.empty() : embedder;
   }
 
-  public IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
-      Optional<Path> watchedFolder) {
+  public IndexOptions(
+      Optional<Path> directory, Optional<Path> synonyms, Optional<Path> watchedFolder) {
     this(directory, synonyms, watchedFolder, false, Optional.empty());
   }
 
@@ -46,7 +50,9 @@ public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
     return new IndexOptions(Optional.of(path), synonyms, watchedFolder, semantic, embedder);
   }
 
-  /** A briefs folder may carry its own synonyms in this file (the bundled synonyms.txt's format). */
+  /**
+   * A briefs folder may carry its own synonyms in this file (the bundled synonyms.txt's format).
+   */
   public static final String SYNONYMS_FILE = "synonyms.conf";
 
   /** With the synonyms file of a briefs folder, when it has one ({@value #SYNONYMS_FILE}). */
@@ -62,7 +68,8 @@ public record IndexOptions(Optional<Path> directory, Optional<Path> synonyms,
   /**
    * Watches {@code folder} (the folder the library was loaded from) and answers from its new
    * content, without a restart, once a change has settled. A folder that fails to load (a brief
-   * saved half-way, a malformed file) is logged and the previous version kept until the next change.
+   * saved half-way, a malformed file) is logged and the previous version kept until the next
+   * change.
    */
   public IndexOptions withWatchedFolder(Path folder) {
     return new IndexOptions(directory, synonyms, Optional.of(folder), semantic, embedder);

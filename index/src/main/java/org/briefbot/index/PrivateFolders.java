@@ -18,9 +18,9 @@ import java.util.Set;
 /**
  * Folders and files only the current user can change. briefbot loads native code from its cache
  * folder and trusts its index and feedback files; if another local user could write there (a
- * predictable name under /tmp, a folder made world-writable), they could plant a library that
- * runs as this user. So such places are created owner-only and checked before use: owned by the
- * current user, not writable by group or others, not a symbolic link.
+ * predictable name under /tmp, a folder made world-writable), they could plant a library that runs
+ * as this user. So such places are created owner-only and checked before use: owned by the current
+ * user, not writable by group or others, not a symbolic link.
  *
  * <p>On file systems without POSIX permissions (Windows) only the link check applies; there the
  * per-user profile folders already keep other users out.
@@ -28,8 +28,8 @@ import java.util.Set;
 public final class PrivateFolders {
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rwx------");
-  private static final Set<PosixFilePermission> OTHERS_WRITE = Set.of(
-      PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+  private static final Set<PosixFilePermission> OTHERS_WRITE =
+      Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
   private PrivateFolders() {}
 
@@ -48,7 +48,8 @@ public final class PrivateFolders {
   public static Path ensure(Path folder) throws IOException {
     Path absolute = folder.toAbsolutePath().normalize();
     List<Path> missing = new ArrayList<>();
-    for (Path p = absolute; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    for (Path p = absolute;
+        p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
         p = p.getParent()) {
       missing.add(0, p);
     }
@@ -71,9 +72,10 @@ public final class PrivateFolders {
   /** A new folder with a name no one can predict, owner-only, in the temp folder. */
   public static Path freshTemporary(String prefix) throws IOException {
     boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    FileAttribute<?>[] attributes = posix
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-        : new FileAttribute<?>[0];
+    FileAttribute<?>[] attributes =
+        posix
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+            : new FileAttribute<?>[0];
     return Files.createTempDirectory(prefix, attributes);
   }
 
@@ -89,23 +91,26 @@ public final class PrivateFolders {
 
   private static Optional<String> check(Path path, boolean folder) {
     if (Files.isSymbolicLink(path)) return Optional.of("is a symbolic link");
-    if (folder ? !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+    if (folder
+        ? !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
         : !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.of(folder ? "is not a folder" : "is not a regular file");
     }
     if (!posix(path)) return Optional.empty();
     try {
-      PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class,
-          LinkOption.NOFOLLOW_LINKS);
+      PosixFileAttributes attributes =
+          Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       UserPrincipal me = currentUser();
       if (me != null && !attributes.owner().equals(me)) {
-        return Optional.of("belongs to " + attributes.owner().getName() + ", not to "
-            + me.getName());
+        return Optional.of(
+            "belongs to " + attributes.owner().getName() + ", not to " + me.getName());
       }
       for (PosixFilePermission permission : OTHERS_WRITE) {
         if (attributes.permissions().contains(permission)) {
-          return Optional.of("can be written by other users ("
-              + PosixFilePermissions.toString(attributes.permissions()) + ")");
+          return Optional.of(
+              "can be written by other users ("
+                  + PosixFilePermissions.toString(attributes.permissions())
+                  + ")");
         }
       }
       return Optional.empty();
@@ -118,7 +123,8 @@ public final class PrivateFolders {
     Path existing = path;
     while (existing != null && !Files.exists(existing)) existing = existing.getParent();
     return (existing == null ? FileSystems.getDefault() : existing.getFileSystem())
-        .supportedFileAttributeViews().contains("posix");
+        .supportedFileAttributeViews()
+        .contains("posix");
   }
 
   /**

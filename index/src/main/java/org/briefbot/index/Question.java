@@ -3,8 +3,8 @@ package org.briefbot.index;
 import java.util.Optional;
 
 /**
- * A question as a user typed it, with how many passages to return and, optionally, the one brief
- * to answer from.
+ * A question as a user typed it, with how many passages to return and, optionally, the one brief to
+ * answer from.
  *
  * @param text the question, chat noise and all; anything is accepted
  * @param limit how many passages to return, 1 to {@value #MAX_LIMIT}

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answer quality on question sets about the bundled brief, held to what the pipeline reached
- * minus a small margin, so a change that makes answers worse fails the build.
+ * Answer quality on question sets about the bundled brief, held to what the pipeline reached minus
+ * a small margin, so a change that makes answers worse fails the build.
  *
  * <ul>
  *   <li>dev.tsv: the shared development set (copied from shared/eval/dev.tsv);
@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
  *   <li>holdout.tsv: 60 more, worded differently again, 6 unanswerable, kept for measuring only.
  * </ul>
  *
- * The answering models are fitted on these three sets (tools/fit-models), so these are
- * regression guards, not quality claims: the figures that carry over are those with each set
- * left out of the fit, in models.tsv's header and README. Measured when these floors were set
- * (by words, fitted models): dev hit@1 0.925, hit@3 1.000; paraphrase 0.951 / 0.975; holdout
- * 0.944 / 0.944; sentence@1 0.850 / 0.864 / 0.852; 13 of 15 unanswerable abstained; 3 of 175
- * answerable questions refused.
+ * The answering models are fitted on these three sets (tools/fit-models), so these are regression
+ * guards, not quality claims: the figures that carry over are those with each set left out of the
+ * fit, in models.tsv's header and README. Measured when these floors were set (by words, fitted
+ * models): dev hit@1 0.925, hit@3 1.000; paraphrase 0.951 / 0.975; holdout 0.944 / 0.944;
+ * sentence@1 0.850 / 0.864 / 0.852; 13 of 15 unanswerable abstained; 3 of 175 answerable questions
+ * refused.
  */
 class AnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -69,13 +69,17 @@ class AnswerQualityTest {
     assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.852 - MARGIN);
   }
 
-  /** Both kinds of error count: missing a "no answer" and, worse, refusing an answerable question. */
+  /**
+   * Both kinds of error count: missing a "no answer" and, worse, refusing an answerable question.
+   */
   @Test
   void abstainsOnUnanswerableQuestionsAndAlmostNeverOnAnswerableOnes() throws Exception {
     Evaluation.Scores paraphrase = score("paraphrase.tsv");
     Evaluation.Scores holdout = score("holdout.tsv");
     assertThat(paraphrase.abstainedRightly() + holdout.abstainedRightly())
-        .as("unanswerable questions abstained, of %d", paraphrase.unanswerable() + holdout.unanswerable())
+        .as(
+            "unanswerable questions abstained, of %d",
+            paraphrase.unanswerable() + holdout.unanswerable())
         .isGreaterThanOrEqualTo(12);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")

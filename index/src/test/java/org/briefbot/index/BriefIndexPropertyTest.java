@@ -58,7 +58,8 @@ class BriefIndexPropertyTest {
     List<Brief> briefs = new ArrayList<>(Library.bundled().briefs());
     for (int i = 0; i < 60; i++) {
       String place = TestBriefs.place(i);
-      briefs.add(BriefParser.parse(place + ".md", TestBriefs.harbour(place.toLowerCase(), place, i)));
+      briefs.add(
+          BriefParser.parse(place + ".md", TestBriefs.harbour(place.toLowerCase(), place, i)));
     }
     library = Library.of(briefs);
     index = BriefIndex.build(library);
@@ -77,8 +78,10 @@ class BriefIndexPropertyTest {
   }
 
   @Property(tries = 300)
-  void anythingTypedGetsAnAnswerInBoundedWork(@ForAll("typed") String typed,
-      @ForAll("limits") int limit, @ForAll("briefFilters") Optional<String> brief) {
+  void anythingTypedGetsAnAnswerInBoundedWork(
+      @ForAll("typed") String typed,
+      @ForAll("limits") int limit,
+      @ForAll("briefFilters") Optional<String> brief) {
     Question question = new Question(typed, limit, brief);
 
     Answer answer = index.ask(question);
@@ -88,7 +91,8 @@ class BriefIndexPropertyTest {
     if (answer.hits().isEmpty()) assertThat(answer.abstained()).isTrue();
     for (Hit hit : answer.hits()) {
       assertThat(library.passage(hit.passage().id())).contains(hit.passage());
-      brief.filter(id -> library.brief(id).isPresent())
+      brief
+          .filter(id -> library.brief(id).isPresent())
           .ifPresent(id -> assertThat(hit.passage().briefId()).isEqualTo(id));
     }
     answer.suggestion().ifPresent(s -> assertThat(s).isNotBlank());
@@ -101,8 +105,11 @@ class BriefIndexPropertyTest {
     assertThat(reads).isLessThanOrEqualTo(CANDIDATE_CAP);
     assertThat(counted.hits()).isEqualTo(answer.hits());
     Statistics.label("answer").collect(answer.abstained() ? "abstained" : "answered");
-    Statistics.label("length").collect(typed.length() > 4 * ChatCleaner.MAX_CHARS ? "over 4,000"
-        : typed.length() > ChatCleaner.MAX_CHARS ? "1,000 to 4,000" : "up to 1,000");
+    Statistics.label("length")
+        .collect(
+            typed.length() > 4 * ChatCleaner.MAX_CHARS
+                ? "over 4,000"
+                : typed.length() > ChatCleaner.MAX_CHARS ? "1,000 to 4,000" : "up to 1,000");
   }
 
   /**
@@ -124,30 +131,127 @@ class BriefIndexPropertyTest {
 
   // ---- what people type
 
-  private static final List<String> PIECES = List.of(
-      "When was the ITPP signed?", "who are the AP4", "DPRK munitions to Russia", "NATO", "Seoul",
-      "K2 tanks Poland", "cyber", "What does the conclusion say?", "Who wrote this?",
-      "when was it published", "key issues", "the footer", "ISSN", "section 2", "paragraph 3",
-      "How many cargo ships did the lighthouse keepers of Kelab count?", "harbour budget",
-      "Kelac", "edition 7", "Stoltenbreg", "NATOO", "comback", "budgetary", "per cent",
-      "what", "the", "a", "?", "?!", "...", "\"", "\"Individually Tailored\"", "'AP4'", "“nuclear",
-      "-NATO", "- NATO", "+NATO", "NATO -", "*", "~2", "^3", "AND", "OR", "NOT", "(", ")", "[", "]",
-      "{}", "\\", "/", ":", "section:conclusion", "body:nuclear~3", "/reg.*ex/", "trump*",
-      "<@U123>", "<@!1400000000000000004>", "<#C1|general>", "<!channel>", "<!here|here>", "@here",
-      "@everyone", "<@&1200000000000000002>", "<https://example.org|the link>", "https://x.y/z?q=1",
-      "<mailto:a@b.c|mail>", "*bold*", "_italic_", "~strike~", "`code`", "```block```", "> quoted",
-      "||spoiler||", ":wave:", ":+1::skin-tone-3:", "👍🏽", "🇰🇷", "❤️", "\u200D", "\uFE0F",
-      "hey bot,", "hi there!", "thanks", "um", "quick question:", "can you tell me",
-      "I'd like to know", "please", "ما هو الناتو؟", "מה זה נאטו", "\u202E", "İstanbul", "ß",
-      "ﬁnance", "NATO\u00a0ties", "\u2028", "%s %n", "${jndi:ldap://x}", "'; DROP TABLE x; --",
-      "\u0000", "\u0007", "\u001b[31m", "\uD83D", "\uFFFF", "\t", "\n", "\r\n");
+  private static final List<String> PIECES =
+      List.of(
+          "When was the ITPP signed?",
+          "who are the AP4",
+          "DPRK munitions to Russia",
+          "NATO",
+          "Seoul",
+          "K2 tanks Poland",
+          "cyber",
+          "What does the conclusion say?",
+          "Who wrote this?",
+          "when was it published",
+          "key issues",
+          "the footer",
+          "ISSN",
+          "section 2",
+          "paragraph 3",
+          "How many cargo ships did the lighthouse keepers of Kelab count?",
+          "harbour budget",
+          "Kelac",
+          "edition 7",
+          "Stoltenbreg",
+          "NATOO",
+          "comback",
+          "budgetary",
+          "per cent",
+          "what",
+          "the",
+          "a",
+          "?",
+          "?!",
+          "...",
+          "\"",
+          "\"Individually Tailored\"",
+          "'AP4'",
+          "“nuclear",
+          "-NATO",
+          "- NATO",
+          "+NATO",
+          "NATO -",
+          "*",
+          "~2",
+          "^3",
+          "AND",
+          "OR",
+          "NOT",
+          "(",
+          ")",
+          "[",
+          "]",
+          "{}",
+          "\\",
+          "/",
+          ":",
+          "section:conclusion",
+          "body:nuclear~3",
+          "/reg.*ex/",
+          "trump*",
+          "<@U123>",
+          "<@!1400000000000000004>",
+          "<#C1|general>",
+          "<!channel>",
+          "<!here|here>",
+          "@here",
+          "@everyone",
+          "<@&1200000000000000002>",
+          "<https://example.org|the link>",
+          "https://x.y/z?q=1",
+          "<mailto:a@b.c|mail>",
+          "*bold*",
+          "_italic_",
+          "~strike~",
+          "`code`",
+          "```block```",
+          "> quoted",
+          "||spoiler||",
+          ":wave:",
+          ":+1::skin-tone-3:",
+          "👍🏽",
+          "🇰🇷",
+          "❤️",
+          "\u200D",
+          "\uFE0F",
+          "hey bot,",
+          "hi there!",
+          "thanks",
+          "um",
+          "quick question:",
+          "can you tell me",
+          "I'd like to know",
+          "please",
+          "ما هو الناتو؟",
+          "מה זה נאטו",
+          "\u202E",
+          "İstanbul",
+          "ß",
+          "ﬁnance",
+          "NATO\u00a0ties",
+          "\u2028",
+          "%s %n",
+          "${jndi:ldap://x}",
+          "'; DROP TABLE x; --",
+          "\u0000",
+          "\u0007",
+          "\u001b[31m",
+          "\uD83D",
+          "\uFFFF",
+          "\t",
+          "\n",
+          "\r\n");
 
   @Provide
   Arbitrary<String> typed() {
     Arbitrary<String> piece = Arbitraries.of(PIECES);
     Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "", ",", "\n", "  ");
-    Arbitrary<String> chat = Combinators.combine(piece, separator).as((p, s) -> p + s)
-        .list().ofMaxSize(16).map(parts -> String.join("", parts));
+    Arbitrary<String> chat =
+        Combinators.combine(piece, separator)
+            .as((p, s) -> p + s)
+            .list()
+            .ofMaxSize(16)
+            .map(parts -> String.join("", parts));
     return Arbitraries.frequencyOf(
         Tuple.of(5, chat),
         Tuple.of(2, Arbitraries.strings().all().ofMaxLength(300)),
@@ -162,36 +266,47 @@ class BriefIndexPropertyTest {
 
   /** Chat pieces (or one word, or nothing but spaces) repeated to a length in the range. */
   private static Arbitrary<String> longText(int min, int max) {
-    Arbitrary<String> unit = Arbitraries.oneOf(
-        Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(8).map(p -> String.join(" ", p) + " "),
-        Arbitraries.of("ITPP", "x", " ", "- ", "\"", "🇰🇷"));
-    return Combinators.combine(unit, Arbitraries.integers().between(min, max)).as((u, length) -> {
-      StringBuilder out = new StringBuilder(length + u.length());
-      while (out.length() < length) out.append(u);
-      return out.toString();
-    });
+    Arbitrary<String> unit =
+        Arbitraries.oneOf(
+            Arbitraries.of(PIECES)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .map(p -> String.join(" ", p) + " "),
+            Arbitraries.of("ITPP", "x", " ", "- ", "\"", "🇰🇷"));
+    return Combinators.combine(unit, Arbitraries.integers().between(min, max))
+        .as(
+            (u, length) -> {
+              StringBuilder out = new StringBuilder(length + u.length());
+              while (out.length() < length) out.append(u);
+              return out.toString();
+            });
   }
 
   @Provide
   Arbitrary<Integer> limits() {
-    return Arbitraries.oneOf(Arbitraries.of(1, 3, Question.MAX_LIMIT),
+    return Arbitraries.oneOf(
+        Arbitraries.of(1, 3, Question.MAX_LIMIT),
         Arbitraries.integers().between(1, Question.MAX_LIMIT));
   }
 
   @Provide
   Arbitrary<Optional<String>> briefFilters() {
-    return Arbitraries.of("csds-2024-10", "kelab", "no-such-brief", "", "CSDS-2024-10").optional(0.3);
+    return Arbitraries.of("csds-2024-10", "kelab", "no-such-brief", "", "CSDS-2024-10")
+        .optional(0.3);
   }
 
   /** A reader that counts every stored document read, on any segment. */
   private static final class CountingReader extends FilterDirectoryReader {
     CountingReader(DirectoryReader in) throws IOException {
-      super(in, new SubReaderWrapper() {
-        @Override
-        public LeafReader wrap(LeafReader reader) {
-          return new CountingLeaf(reader);
-        }
-      });
+      super(
+          in,
+          new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader reader) {
+              return new CountingLeaf(reader);
+            }
+          });
     }
 
     @Override

@@ -28,11 +28,14 @@ import org.briefbot.core.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A watched briefs folder: changes are picked up while the index answers, one version at a time. */
+/**
+ * A watched briefs folder: changes are picked up while the index answers, one version at a time.
+ */
 class BriefIndexReloadTest {
   private static final Duration DEADLINE = Duration.ofSeconds(60);
   private static final Pattern EDITION = Pattern.compile("edition (\\d+)");
-  private static final String SHIPS = "How many cargo ships did the lighthouse keepers of Kelvar count?";
+  private static final String SHIPS =
+      "How many cargo ships did the lighthouse keepers of Kelvar count?";
 
   @TempDir Path briefs;
   @TempDir Path indexFolder;
@@ -41,8 +44,8 @@ class BriefIndexReloadTest {
   void picksUpAnAddedAChangedAndARemovedBriefWithoutARestart() throws Exception {
     save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
     save(briefs.resolve("moravi.md"), harbour("moravi", "Moravi", 1));
-    try (BriefIndex index = BriefIndex.open(Library.load(briefs),
-        IndexOptions.defaults().withWatchedFolder(briefs))) {
+    try (BriefIndex index =
+        BriefIndex.open(Library.load(briefs), IndexOptions.defaults().withWatchedFolder(briefs))) {
       assertThat(edition(index.ask(SHIPS))).isEqualTo(1);
 
       save(briefs.resolve("tolsen.md"), harbour("tolsen", "Tolsen", 1));
@@ -51,15 +54,18 @@ class BriefIndexReloadTest {
       assertThat(tolsen.hits().get(0).passage().briefId()).isEqualTo("tolsen");
 
       save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 2));
-      awaitLibrary(index, lib -> lib.brief("kelvar").orElseThrow().passages().toString()
-          .contains("edition 2"));
+      awaitLibrary(
+          index,
+          lib -> lib.brief("kelvar").orElseThrow().passages().toString().contains("edition 2"));
       assertThat(edition(index.ask(SHIPS))).isEqualTo(2);
 
       Files.delete(briefs.resolve("moravi.md"));
       awaitLibrary(index, lib -> lib.brief("moravi").isEmpty());
       assertThat(index.ask("When do fishing boats leave Moravi?").hits())
-          .extracting(hit -> hit.passage().briefId()).doesNotContain("moravi");
-      assertThat(index.library().briefs()).extracting(b -> b.id())
+          .extracting(hit -> hit.passage().briefId())
+          .doesNotContain("moravi");
+      assertThat(index.library().briefs())
+          .extracting(b -> b.id())
           .containsExactly("kelvar", "tolsen");
     }
   }
@@ -82,43 +88,54 @@ class BriefIndexReloadTest {
     AtomicInteger hitsChecked = new AtomicInteger();
     Set<Integer> editionsSeen = ConcurrentHashMap.newKeySet();
     List<String> problems = new ArrayList<>();
-    List<String> questions = List.of(SHIPS, "What was the harbour budget in edition 4?",
-        "When do fishing boats leave the harbour?", "cargo ships counted by lighthouse keepers",
-        "harbour budget million euros", "Kelvar");
+    List<String> questions =
+        List.of(
+            SHIPS,
+            "What was the harbour budget in edition 4?",
+            "When do fishing boats leave the harbour?",
+            "cargo ships counted by lighthouse keepers",
+            "harbour budget million euros",
+            "Kelvar");
     int changes = 0;
-    try (BriefIndex index = BriefIndex.open(Library.load(briefs),
-        IndexOptions.defaults().withDirectory(indexFolder).withWatchedFolder(briefs))) {
+    try (BriefIndex index =
+        BriefIndex.open(
+            Library.load(briefs),
+            IndexOptions.defaults().withDirectory(indexFolder).withWatchedFolder(briefs))) {
       CountDownLatch started = new CountDownLatch(8);
       List<Future<?>> running = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         int thread = t;
-        running.add(askers.submit(() -> {
-          started.countDown();
-          for (int n = thread; !stop.get(); n++) {
-            try {
-              Answer answer = index.ask(Question.of(questions.get(n % questions.size()))
-                  .withLimit(Question.MAX_LIMIT));
-              String problem = mixedOrTorn(answer);
-              if (problem != null) {
-                synchronized (problems) {
-                  problems.add(problem);
-                }
-              }
-              for (Hit hit : answer.hits()) {
-                Matcher m = EDITION.matcher(hit.passage().text());
-                if (hit.passage().briefId().equals("kelvar") && m.find()) {
-                  editionsSeen.add(Integer.parseInt(m.group(1)));
-                }
-              }
-              hitsChecked.addAndGet(answer.hits().size());
-              answers.incrementAndGet();
-            } catch (RuntimeException | Error e) {
-              synchronized (problems) {
-                problems.add("answer failed: " + e);
-              }
-            }
-          }
-        }));
+        running.add(
+            askers.submit(
+                () -> {
+                  started.countDown();
+                  for (int n = thread; !stop.get(); n++) {
+                    try {
+                      Answer answer =
+                          index.ask(
+                              Question.of(questions.get(n % questions.size()))
+                                  .withLimit(Question.MAX_LIMIT));
+                      String problem = mixedOrTorn(answer);
+                      if (problem != null) {
+                        synchronized (problems) {
+                          problems.add(problem);
+                        }
+                      }
+                      for (Hit hit : answer.hits()) {
+                        Matcher m = EDITION.matcher(hit.passage().text());
+                        if (hit.passage().briefId().equals("kelvar") && m.find()) {
+                          editionsSeen.add(Integer.parseInt(m.group(1)));
+                        }
+                      }
+                      hitsChecked.addAndGet(answer.hits().size());
+                      answers.incrementAndGet();
+                    } catch (RuntimeException | Error e) {
+                      synchronized (problems) {
+                        problems.add("answer failed: " + e);
+                      }
+                    }
+                  }
+                }));
       }
       assertThat(started.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
@@ -139,9 +156,10 @@ class BriefIndexReloadTest {
       stop.set(true);
       for (Future<?> asker : running) asker.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
 
-      System.out.printf("reload: %d answers (%d passages checked) by 8 threads during %d changes "
-          + "to the briefs folder; %d failed or mixed%n", answers.get(), hitsChecked.get(), changes,
-          problems.size());
+      System.out.printf(
+          "reload: %d answers (%d passages checked) by 8 threads during %d changes "
+              + "to the briefs folder; %d failed or mixed%n",
+          answers.get(), hitsChecked.get(), changes, problems.size());
       assertThat(problems).isEmpty();
       assertThat(editionsSeen).contains(1, 6);
       assertThat(edition(index.ask(SHIPS))).isEqualTo(6);
@@ -181,15 +199,28 @@ class BriefIndexReloadTest {
       String id = hit.passage().briefId();
       editions.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(edition);
       String place = Character.toUpperCase(id.charAt(0)) + id.substring(1);
-      String expected = org.briefbot.core.BriefParser.parse(id + ".md", harbour(id, place, edition))
-          .passage(hit.passage().id()).map(p -> p.text()).orElse(null);
+      String expected =
+          org.briefbot.core.BriefParser.parse(id + ".md", harbour(id, place, edition))
+              .passage(hit.passage().id())
+              .map(p -> p.text())
+              .orElse(null);
       if (!hit.passage().text().equals(expected)) {
-        return "passage " + hit.passage().id() + " is not edition " + edition + "'s: " + hit.passage().text();
+        return "passage "
+            + hit.passage().id()
+            + " is not edition "
+            + edition
+            + "'s: "
+            + hit.passage().text();
       }
     }
     for (var entry : editions.entrySet()) {
       if (entry.getValue().size() > 1) {
-        return "answer mixes editions " + entry.getValue() + " of " + entry.getKey() + ": " + answer.hits();
+        return "answer mixes editions "
+            + entry.getValue()
+            + " of "
+            + entry.getKey()
+            + ": "
+            + answer.hits();
       }
     }
     return null;
@@ -204,8 +235,8 @@ class BriefIndexReloadTest {
   @Test
   void aBriefThatDoesNotParseKeepsThePreviousVersionUntilItIsFixed() throws Exception {
     save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
-    try (BriefIndex index = BriefIndex.open(Library.load(briefs),
-        IndexOptions.defaults().withWatchedFolder(briefs))) {
+    try (BriefIndex index =
+        BriefIndex.open(Library.load(briefs), IndexOptions.defaults().withWatchedFolder(briefs))) {
       int handled = index.changesHandled();
 
       save(briefs.resolve("broken.md"), "---\nId: broken\n");
@@ -216,8 +247,9 @@ class BriefIndexReloadTest {
 
       save(briefs.resolve("broken.md"), harbour("broken", "Tolsen", 1));
       awaitLibrary(index, lib -> lib.brief("broken").isPresent());
-      assertThat(index.ask("What was the harbour budget of Tolsen?").hits().get(0)
-          .passage().briefId()).isEqualTo("broken");
+      assertThat(
+              index.ask("What was the harbour budget of Tolsen?").hits().get(0).passage().briefId())
+          .isEqualTo("broken");
     }
   }
 
@@ -225,21 +257,32 @@ class BriefIndexReloadTest {
   void aChangeMadeBeforeTheWatchStartedIsPickedUpToo() throws Exception {
     save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
     Library read = Library.load(briefs);
-    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 2)); // after reading, before watching
+    save(
+        briefs.resolve("kelvar.md"),
+        harbour("kelvar", "Kelvar", 2)); // after reading, before watching
 
-    try (BriefIndex index = BriefIndex.open(read, IndexOptions.defaults().withWatchedFolder(briefs))) {
-      awaitLibrary(index, lib -> lib.brief("kelvar").orElseThrow().passages().toString()
-          .contains("edition 2"));
+    try (BriefIndex index =
+        BriefIndex.open(read, IndexOptions.defaults().withWatchedFolder(briefs))) {
+      awaitLibrary(
+          index,
+          lib -> lib.brief("kelvar").orElseThrow().passages().toString().contains("edition 2"));
       assertThat(edition(index.ask(SHIPS))).isEqualTo(2);
     }
   }
 
   @Test
   void reloadSwapsTheLibraryInPlace() {
-    try (BriefIndex index = BriefIndex.build(Library.of(List.of(
-        org.briefbot.core.BriefParser.parse("kelvar.md", harbour("kelvar", "Kelvar", 1)))))) {
-      index.reload(Library.of(List.of(
-          org.briefbot.core.BriefParser.parse("kelvar.md", harbour("kelvar", "Kelvar", 2)))));
+    try (BriefIndex index =
+        BriefIndex.build(
+            Library.of(
+                List.of(
+                    org.briefbot.core.BriefParser.parse(
+                        "kelvar.md", harbour("kelvar", "Kelvar", 1)))))) {
+      index.reload(
+          Library.of(
+              List.of(
+                  org.briefbot.core.BriefParser.parse(
+                      "kelvar.md", harbour("kelvar", "Kelvar", 2)))));
 
       assertThat(edition(index.ask(SHIPS))).isEqualTo(2);
       assertThat(index.passageCount()).isEqualTo(index.library().passages().size());
@@ -253,9 +296,11 @@ class BriefIndexReloadTest {
     index.close(); // twice is harmless
 
     assertThatThrownBy(() -> index.ask("When was the ITPP signed?"))
-        .isInstanceOf(IllegalStateException.class).hasMessage("the index is closed");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the index is closed");
     assertThatThrownBy(() -> index.reload(Library.bundled()))
-        .isInstanceOf(IllegalStateException.class).hasMessage("the index is closed");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the index is closed");
   }
 
   /** The edition the top hit quotes. */

@@ -31,16 +31,54 @@ class BriefIndexTest {
 
   static Stream<String> anythingTyped() {
     return Stream.of(
-        "", " ", "\t\n", "\"", "\"ITPP", "ITPP\"", "'", "“nuclear", "(", ")", "[ITPP]", "{}",
-        "AND (", "OR", "NOT", "*", "?", "\\", "-", "--", "-NATO", "+NATO -", "~2", "^3", "ITPP~",
-        "section:conclusion AND trump*", "body:\"nuclear\"~3 OR /reg.*ex/", "a", "the", "what",
+        "",
+        " ",
+        "\t\n",
+        "\"",
+        "\"ITPP",
+        "ITPP\"",
+        "'",
+        "“nuclear",
+        "(",
+        ")",
+        "[ITPP]",
+        "{}",
+        "AND (",
+        "OR",
+        "NOT",
+        "*",
+        "?",
+        "\\",
+        "-",
+        "--",
+        "-NATO",
+        "+NATO -",
+        "~2",
+        "^3",
+        "ITPP~",
+        "section:conclusion AND trump*",
+        "body:\"nuclear\"~3 OR /reg.*ex/",
+        "a",
+        "the",
+        "what",
         "NATO " + "x".repeat(300),
         "When was the ITPP signed? ".repeat(385), // 10,010 characters
         "ITPP".repeat(2500), // 10,000 characters in one word
-        "🇰🇷🤝👍🏽", "❤️", "\u0000\u0001\u0007\u001b[31m ITPP \u007f", "\uD83D", "\uFFFF\uFFFE",
-        "ما هو الناتو؟", "מה זה נאטו", "\u202Ewhen was the ITPP signed\u202C",
-        "'; DROP TABLE passages; --", "1' OR '1'='1", "SELECT * FROM briefs WHERE 1=1",
-        "<script>alert(1)</script>", "%s %n %d", "${jndi:ldap://x}", "NATO\u00a0ties\u2028now");
+        "🇰🇷🤝👍🏽",
+        "❤️",
+        "\u0000\u0001\u0007\u001b[31m ITPP \u007f",
+        "\uD83D",
+        "\uFFFF\uFFFE",
+        "ما هو الناتو؟",
+        "מה זה נאטו",
+        "\u202Ewhen was the ITPP signed\u202C",
+        "'; DROP TABLE passages; --",
+        "1' OR '1'='1",
+        "SELECT * FROM briefs WHERE 1=1",
+        "<script>alert(1)</script>",
+        "%s %n %d",
+        "${jndi:ldap://x}",
+        "NATO\u00a0ties\u2028now");
   }
 
   @ParameterizedTest
@@ -80,16 +118,24 @@ class BriefIndexTest {
     assertThat(answer.abstained()).isFalse();
     Hit best = answer.best().orElseThrow();
     assertThat(best.passage().id()).isEqualTo("csds-2024-10#s1p2");
-    assertThat(best.sentence().text()).isEqualTo("NATO even offered South Korea an Individually "
-        + "Tailored Partnership Programme (ITPP), signed in July 2023.");
+    assertThat(best.sentence().text())
+        .isEqualTo(
+            "NATO even offered South Korea an Individually "
+                + "Tailored Partnership Programme (ITPP), signed in July 2023.");
     assertThat(best.citation().location()).isEqualTo("§1 \"Introduction\" ¶2");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "When was the ITPP signed?", "DPRK munitions to Russia", "hey bot, who's in the AP4?",
-      "cyber", "What does the conclusion say?", "Who wrote this?", "K2 tanks Poland",
-  })
+  @ValueSource(
+      strings = {
+        "When was the ITPP signed?",
+        "DPRK munitions to Russia",
+        "hey bot, who's in the AP4?",
+        "cyber",
+        "What does the conclusion say?",
+        "Who wrote this?",
+        "K2 tanks Poland",
+      })
   void hitsQuoteThePassageVerbatimWithTheirSentenceInPlace(String question) {
     for (Hit hit : index.ask(Question.of(question).withLimit(10)).hits()) {
       String source = library.passage(hit.passage().id()).orElseThrow().text();
@@ -127,12 +173,18 @@ class BriefIndexTest {
 
   @Test
   void twoSeparatelyBuiltIndexesRankAlike() {
-    List<String> questions = List.of("Why does South Korea want closer ties with NATO?",
-        "DPRK munitions to Russia", "nuclear", "Stoltenbreg visit", "What does the conclusion say?");
+    List<String> questions =
+        List.of(
+            "Why does South Korea want closer ties with NATO?",
+            "DPRK munitions to Russia",
+            "nuclear",
+            "Stoltenbreg visit",
+            "What does the conclusion say?");
     try (BriefIndex other = BriefIndex.build(Library.bundled())) {
       for (String question : questions) {
         assertThat(ranking(other.ask(Question.of(question).withLimit(10))))
-            .as(question).isEqualTo(ranking(index.ask(Question.of(question).withLimit(10))));
+            .as(question)
+            .isEqualTo(ranking(index.ask(Question.of(question).withLimit(10))));
       }
     }
   }
@@ -142,7 +194,8 @@ class BriefIndexTest {
     // Naming a part of the brief, and nothing else, scores its passages alike.
     List<Hit> hits = index.ask(Question.of("What does the conclusion say?").withLimit(3)).hits();
 
-    assertThat(hits).extracting(h -> h.passage().id())
+    assertThat(hits)
+        .extracting(h -> h.passage().id())
         .containsExactly("csds-2024-10#s4p1", "csds-2024-10#s4p2", "csds-2024-10#s4p3");
     assertThat(hits).extracting(Hit::score).containsOnly(hits.get(0).score());
   }
@@ -198,12 +251,16 @@ class BriefIndexTest {
 
   @Test
   void anotherNameForAnActorFindsThePassageUsingTheBriefsName() {
-    Hit best = index.ask("When did the Republic of Korea open its mission to the alliance?")
-        .best().orElseThrow();
+    Hit best =
+        index
+            .ask("When did the Republic of Korea open its mission to the alliance?")
+            .best()
+            .orElseThrow();
 
     assertThat(best.sentence().text())
-        .isEqualTo("In November 2022, South Korea established its mission to NATO, providing Seoul "
-            + "with a permanent official representation to the organisation.");
+        .isEqualTo(
+            "In November 2022, South Korea established its mission to NATO, providing Seoul "
+                + "with a permanent official representation to the organisation.");
   }
 
   @Test
@@ -224,8 +281,11 @@ class BriefIndexTest {
 
   @Test
   void inBriefAnswersFromThatBriefOnly() {
-    Library two = Library.of(List.of(library.briefs().get(0),
-        BriefParser.parse("kelvar.md", TestBriefs.harbour("kelvar", "Kelvar", 1))));
+    Library two =
+        Library.of(
+            List.of(
+                library.briefs().get(0),
+                BriefParser.parse("kelvar.md", TestBriefs.harbour("kelvar", "Kelvar", 1))));
     try (BriefIndex both = BriefIndex.build(two)) {
       String question = "How much was the harbour budget of Kelvar?";
       assertThat(both.ask(question).best().orElseThrow().passage().briefId()).isEqualTo("kelvar");
@@ -233,9 +293,10 @@ class BriefIndexTest {
       Answer kelvar = both.ask(Question.of(question).withLimit(10).inBrief("kelvar"));
       assertThat(kelvar.hits()).isNotEmpty().allMatch(h -> h.passage().briefId().equals("kelvar"));
 
-      Answer csds = both.ask(Question.of("When was the ITPP signed?").withLimit(10)
-          .inBrief("csds-2024-10"));
-      assertThat(csds.hits()).isNotEmpty()
+      Answer csds =
+          both.ask(Question.of("When was the ITPP signed?").withLimit(10).inBrief("csds-2024-10"));
+      assertThat(csds.hits())
+          .isNotEmpty()
           .allMatch(h -> h.passage().briefId().equals("csds-2024-10"));
 
       Answer elsewhere = both.ask(Question.of(question).withLimit(10).inBrief("csds-2024-10"));

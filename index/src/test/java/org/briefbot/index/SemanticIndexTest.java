@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.briefbot.core.Library;
@@ -17,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Semantic search as the index runs it: switched on and off, loaded in the background while
- * answers go on by words, passage vectors computed once and reused from disk, rebuilt when the
- * model changes. A hashing test embedder stands in for the real model (see briefbot-semantic).
+ * Semantic search as the index runs it: switched on and off, loaded in the background while answers
+ * go on by words, passage vectors computed once and reused from disk, rebuilt when the model
+ * changes. A hashing test embedder stands in for the real model (see briefbot-semantic).
  */
 class SemanticIndexTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -30,8 +29,10 @@ class SemanticIndexTest {
 
   @Test
   void withNoProviderOnTheClassPathTheIndexAnswersByWordsAlone() throws Exception {
-    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(true));
-        BriefIndex lexical = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
+    try (BriefIndex index =
+            BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(true));
+        BriefIndex lexical =
+            BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
       assertThat(index.awaitSemantic(WAIT)).isFalse();
       assertThat(index.semanticModel()).isEmpty();
       assertThat(index.ask(QUESTION)).isEqualTo(lexical.ask(QUESTION));
@@ -41,8 +42,10 @@ class SemanticIndexTest {
   @Test
   void switchedOffTheEmbedderIsNeverLoaded() throws Exception {
     TestEmbedder.Provider provider = new TestEmbedder.Provider("hash-64");
-    try (BriefIndex index = BriefIndex.open(Library.bundled(),
-        IndexOptions.defaults().withEmbedder(provider).withSemantic(false))) {
+    try (BriefIndex index =
+        BriefIndex.open(
+            Library.bundled(),
+            IndexOptions.defaults().withEmbedder(provider).withSemantic(false))) {
       assertThat(index.awaitSemantic(WAIT)).isFalse();
       assertThat(index.semanticModel()).isEmpty();
       assertThat(index.ask(QUESTION).hits()).isNotEmpty();
@@ -61,8 +64,10 @@ class SemanticIndexTest {
   void answersByWordsWhileTheModelLoadsAndByMeaningOnceItHas() throws Exception {
     CountDownLatch gate = new CountDownLatch(1);
     TestEmbedder.Provider provider = new TestEmbedder.Provider("hash-64", gate);
-    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withEmbedder(provider));
-        BriefIndex lexical = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
+    try (BriefIndex index =
+            BriefIndex.open(Library.bundled(), IndexOptions.defaults().withEmbedder(provider));
+        BriefIndex lexical =
+            BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
       Answer whileLoading = index.ask(QUESTION);
       assertThat(index.semanticModel()).isEmpty();
       assertThat(whileLoading).isEqualTo(lexical.ask(QUESTION));
@@ -84,12 +89,18 @@ class SemanticIndexTest {
   /** Meaning changes the ranking, not what the library mentions: these are refused either way. */
   @Test
   void questionsAboutWhatNoBriefMentionsAreRefusedWithMeaningOnAsWithout() throws Exception {
-    try (BriefIndex index = BriefIndex.open(Library.bundled(),
-            IndexOptions.defaults().withEmbedder(new TestEmbedder.Provider("hash-64")));
-        BriefIndex lexical = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
+    try (BriefIndex index =
+            BriefIndex.open(
+                Library.bundled(),
+                IndexOptions.defaults().withEmbedder(new TestEmbedder.Provider("hash-64")));
+        BriefIndex lexical =
+            BriefIndex.open(Library.bundled(), IndexOptions.defaults().withSemantic(false))) {
       assertThat(index.awaitSemantic(WAIT)).isTrue();
-      for (String question : List.of("What is the capital of Peru?",
-          "How many DPRK troops were sent to fight in Kursk?", "When did Finland and Sweden join the alliance?")) {
+      for (String question :
+          List.of(
+              "What is the capital of Peru?",
+              "How many DPRK troops were sent to fight in Kursk?",
+              "When did Finland and Sweden join the alliance?")) {
         Answer answer = index.ask(question);
         assertThat(answer.abstained()).as(question).isTrue();
         Answer byWords = lexical.ask(question);
@@ -101,21 +112,24 @@ class SemanticIndexTest {
 
   @Test
   void aModelThatFailsToLoadLeavesTheIndexAnsweringByWords() throws Exception {
-    EmbedderProvider broken = new EmbedderProvider() {
-      @Override
-      public String modelId() {
-        return "broken";
-      }
+    EmbedderProvider broken =
+        new EmbedderProvider() {
+          @Override
+          public String modelId() {
+            return "broken";
+          }
 
-      @Override
-      public Embedder load() {
-        throw new UnsatisfiedLinkError("no onnxruntime in java.library.path");
-      }
-    };
-    try (BriefIndex index = BriefIndex.open(Library.bundled(), IndexOptions.defaults().withEmbedder(broken))) {
+          @Override
+          public Embedder load() {
+            throw new UnsatisfiedLinkError("no onnxruntime in java.library.path");
+          }
+        };
+    try (BriefIndex index =
+        BriefIndex.open(Library.bundled(), IndexOptions.defaults().withEmbedder(broken))) {
       assertThat(index.awaitSemantic(WAIT)).isFalse();
       assertThat(index.semanticModel()).isEmpty();
-      assertThat(index.ask(QUESTION).hits().get(0).passage().text()).contains("signed in July 2023");
+      assertThat(index.ask(QUESTION).hits().get(0).passage().text())
+          .contains("signed in July 2023");
     }
   }
 
@@ -163,8 +177,10 @@ class SemanticIndexTest {
     }
 
     String withoutVectors;
-    try (BriefIndex index = BriefIndex.open(Library.load(briefs),
-        IndexOptions.defaults().withDirectory(indexFolder).withSemantic(false))) {
+    try (BriefIndex index =
+        BriefIndex.open(
+            Library.load(briefs),
+            IndexOptions.defaults().withDirectory(indexFolder).withSemantic(false))) {
       withoutVectors = index.generation();
       assertThat(withoutVectors).isNotEqualTo(withNew).startsWith("gen-");
     }
@@ -182,19 +198,26 @@ class SemanticIndexTest {
     save(briefs.resolve("kelmor.md"), harbour("kelmor", "Kelmor", 1));
     try (BriefIndex index = open(new TestEmbedder.Provider("hash-64"))) {
       assertThat(index.awaitSemantic(WAIT)).isTrue();
-      List<Hit> hits = index.ask(Question.of("harbour budget millions").inBrief("kelmor").withLimit(10)).hits();
-      assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(hit.passage().briefId()).isEqualTo("kelmor"));
+      List<Hit> hits =
+          index.ask(Question.of("harbour budget millions").inBrief("kelmor").withLimit(10)).hits();
+      assertThat(hits)
+          .isNotEmpty()
+          .allSatisfy(hit -> assertThat(hit.passage().briefId()).isEqualTo("kelmor"));
     }
   }
 
   private BriefIndex open(EmbedderProvider provider) {
-    return BriefIndex.open(Library.load(briefs),
+    return BriefIndex.open(
+        Library.load(briefs),
         IndexOptions.defaults().withDirectory(indexFolder).withEmbedder(provider));
   }
 
   private List<String> generations() throws IOException {
     try (Stream<Path> children = Files.list(indexFolder)) {
-      return children.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).toList();
+      return children
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("gen-"))
+          .toList();
     }
   }
 }

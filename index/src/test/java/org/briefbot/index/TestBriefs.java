@@ -15,14 +15,32 @@ public final class TestBriefs {
    * answer shows which version of the file it was computed from.
    */
   public static String harbour(String id, String place, int version) {
-    return "---\nId: " + id + "\nTitle: The harbour of " + place + "\n---\n\n"
+    return "---\nId: "
+        + id
+        + "\nTitle: The harbour of "
+        + place
+        + "\n---\n\n"
         + "## Shipping\n\n"
-        + "The lighthouse keepers of " + place + " counted " + (10 + version)
-        + " cargo ships in edition " + version + " of this brief.\n\n"
-        + "Fishing boats leave " + place + " at dawn, as edition " + version + " records.\n\n"
+        + "The lighthouse keepers of "
+        + place
+        + " counted "
+        + (10 + version)
+        + " cargo ships in edition "
+        + version
+        + " of this brief.\n\n"
+        + "Fishing boats leave "
+        + place
+        + " at dawn, as edition "
+        + version
+        + " records.\n\n"
         + "## Money\n\n"
-        + "The harbour budget of " + place + " in edition " + version + " was "
-        + (40 + version) + " million euros.\n";
+        + "The harbour budget of "
+        + place
+        + " in edition "
+        + version
+        + " was "
+        + (40 + version)
+        + " million euros.\n";
   }
 
   /** A name made of letters only, different for every {@code n}: "Kelab", "Kelac", ... */

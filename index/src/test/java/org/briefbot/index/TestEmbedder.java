@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small, deterministic stand-in for a sentence-embedding model: each word is hashed into one of
- * 64 dimensions, so texts sharing words have a high cosine. It counts the texts it embeds, so
- * tests can tell vectors computed from vectors reused.
+ * 64 dimensions, so texts sharing words have a high cosine. It counts the texts it embeds, so tests
+ * can tell vectors computed from vectors reused.
  */
 final class TestEmbedder implements Embedder {
   static final int DIMENSION = 64;
@@ -53,7 +53,10 @@ final class TestEmbedder implements Embedder {
     return vector;
   }
 
-  /** A provider of fresh test embedders, counting loads; {@code gate} holds a load back until opened. */
+  /**
+   * A provider of fresh test embedders, counting loads; {@code gate} holds a load back until
+   * opened.
+   */
   static final class Provider implements EmbedderProvider {
     private final String modelId;
     private final CountDownLatch gate;

@@ -38,15 +38,17 @@ public final class E5EmbedderProvider implements EmbedderProvider {
   }
 
   /**
-   * Threads that embed a batch in parallel at index time: one per core, daemons, so they never
-   * keep a finished program alive.
+   * Threads that embed a batch in parallel at index time: one per core, daemons, so they never keep
+   * a finished program alive.
    */
   private static ExecutorService workers() {
     AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
-      Thread thread = new Thread(task, "briefbot-embedder-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    return Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        task -> {
+          Thread thread = new Thread(task, "briefbot-embedder-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 }

@@ -21,17 +21,17 @@ import org.briefbot.index.PrivateFolders;
  * Where the model's native libraries go, and the checks that keep anyone else's code out of them.
  * Left to themselves, ONNX Runtime unpacks its libraries into a new {@code onnxruntime-java*}
  * folder of the temp folder on every start, the tokenizer's runtime (DJL) into {@code ~/.djl.ai}
- * (and may download a library it lacks), and JNA into {@code ~/.cache/JNA}. Here all three go
- * into one folder of the user's own cache that every run reuses.
+ * (and may download a library it lacks), and JNA into {@code ~/.cache/JNA}. Here all three go into
+ * one folder of the user's own cache that every run reuses.
  *
  * <p>Native code runs as the user, so the folder must be one no other local user can write: a
- * predictable name in a shared temp folder would let them plant a library of their own first.
- * The folder is {@value #FOLDER_VARIABLE} when set, else {@code $XDG_CACHE_HOME/briefbot/native},
- * else {@code ~/.cache/briefbot/native}; it is created owner-only and, before anything is loaded
- * from it, must be owned by the user, writable by no one else and not a symbolic link ({@link
- * PrivateFolders}). Each library is checked against the jar's bytes (the jar entry's CRC-32)
- * before use, not just its size. A folder that fails is not used: the libraries are unpacked
- * afresh into a new private temp folder, with one line saying why.
+ * predictable name in a shared temp folder would let them plant a library of their own first. The
+ * folder is {@value #FOLDER_VARIABLE} when set, else {@code $XDG_CACHE_HOME/briefbot/native}, else
+ * {@code ~/.cache/briefbot/native}; it is created owner-only and, before anything is loaded from
+ * it, must be owned by the user, writable by no one else and not a symbolic link ({@link
+ * PrivateFolders}). Each library is checked against the jar's bytes (the jar entry's CRC-32) before
+ * use, not just its size. A folder that fails is not used: the libraries are unpacked afresh into a
+ * new private temp folder, with one line saying why.
  */
 final class NativeLibraries {
   static final String FOLDER_PROPERTY = "briefbot.native.dir";
@@ -42,8 +42,8 @@ final class NativeLibraries {
   private NativeLibraries() {}
 
   /**
-   * The folder to use, from {@code env} ({@value #FOLDER_VARIABLE}, {@code XDG_CACHE_HOME}) and
-   * the {@value #FOLDER_PROPERTY} property; empty when there is no home folder to cache in.
+   * The folder to use, from {@code env} ({@value #FOLDER_VARIABLE}, {@code XDG_CACHE_HOME}) and the
+   * {@value #FOLDER_PROPERTY} property; empty when there is no home folder to cache in.
    */
   static Optional<Path> folder(Map<String, String> env) {
     String configured = System.getProperty(FOLDER_PROPERTY, env.get(FOLDER_VARIABLE));
@@ -60,9 +60,9 @@ final class NativeLibraries {
   }
 
   /**
-   * Points ONNX Runtime, DJL and JNA at a private folder ({@code folder} when it passes the
-   * checks, else a fresh private temp folder), unpacking ONNX Runtime's libraries there unless
-   * an earlier run did. Must run before the model's classes load them.
+   * Points ONNX Runtime, DJL and JNA at a private folder ({@code folder} when it passes the checks,
+   * else a fresh private temp folder), unpacking ONNX Runtime's libraries there unless an earlier
+   * run did. Must run before the model's classes load them.
    *
    * @return the folder used
    */
@@ -95,11 +95,16 @@ final class NativeLibraries {
     }
     try {
       Path fresh = PrivateFolders.freshTemporary("briefbot-native-");
-      LOG.log(Level.WARNING, "native libraries: not using {0}; unpacking into the private folder"
-          + " {1} instead", why, fresh);
+      LOG.log(
+          Level.WARNING,
+          "native libraries: not using {0}; unpacking into the private folder" + " {1} instead",
+          why,
+          fresh);
       return fresh;
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "native libraries: no private folder to unpack into ({0})",
+      LOG.log(
+          Level.WARNING,
+          "native libraries: no private folder to unpack into ({0})",
           e.getMessage());
       return null;
     }
@@ -112,9 +117,9 @@ final class NativeLibraries {
   }
 
   /**
-   * The folder holding this platform's ONNX Runtime libraries, unpacked from the jar unless a
-   * good copy is there; null when the jar has none for this platform (ONNX Runtime then reports
-   * it) or they cannot be written.
+   * The folder holding this platform's ONNX Runtime libraries, unpacked from the jar unless a good
+   * copy is there; null when the jar has none for this platform (ONNX Runtime then reports it) or
+   * they cannot be written.
    */
   static Path unpackOnnxRuntime(Path folder) {
     String platform = onnxPlatform();
@@ -136,8 +141,8 @@ final class NativeLibraries {
         try (InputStream in = resource.openStream()) {
           Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
           try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
           } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
           }
@@ -150,8 +155,11 @@ final class NativeLibraries {
       }
       return target;
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "cannot unpack ONNX Runtime into {0} ({1}); it unpacks into the"
-          + " temp folder instead", folder, e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "cannot unpack ONNX Runtime into {0} ({1}); it unpacks into the" + " temp folder instead",
+          folder,
+          e.getMessage());
       return null;
     }
   }
@@ -161,7 +169,10 @@ final class NativeLibraries {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
     if (PrivateFolders.fileProblem(file).isPresent()) {
       // A link or a file someone else could change: replaced, never loaded.
-      LOG.log(Level.WARNING, "native libraries: replacing {0} ({1})", file,
+      LOG.log(
+          Level.WARNING,
+          "native libraries: replacing {0} ({1})",
+          file,
           PrivateFolders.fileProblem(file).get());
       Files.delete(file);
       return false;
@@ -179,7 +190,8 @@ final class NativeLibraries {
   }
 
   private static URL resource(String platform, String library) {
-    return NativeLibraries.class.getClassLoader()
+    return NativeLibraries.class
+        .getClassLoader()
         .getResource("ai/onnxruntime/native/" + platform + "/" + System.mapLibraryName(library));
   }
 
@@ -187,17 +199,22 @@ final class NativeLibraries {
   static String onnxPlatform() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-    String osName = os.contains("mac") || os.contains("darwin") ? "osx"
-        : os.startsWith("win") ? "win" : "linux";
-    String archName = arch.equals("amd64") || arch.equals("x86_64") ? "x64"
-        : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : arch;
+    String osName =
+        os.contains("mac") || os.contains("darwin")
+            ? "osx"
+            : os.startsWith("win") ? "win" : "linux";
+    String archName =
+        arch.equals("amd64") || arch.equals("x86_64")
+            ? "x64"
+            : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : arch;
     return osName + "-" + archName;
   }
 
   /** The CRC-32 of the library's bytes: the jar entry's, else computed from the resource. */
   private static long contentCrc(URL resource) throws IOException {
     URLConnection connection = resource.openConnection();
-    if (connection instanceof JarURLConnection jar && jar.getJarEntry() != null
+    if (connection instanceof JarURLConnection jar
+        && jar.getJarEntry() != null
         && jar.getJarEntry().getCrc() >= 0) {
       return jar.getJarEntry().getCrc();
     }

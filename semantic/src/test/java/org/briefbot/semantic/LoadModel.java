@@ -3,8 +3,8 @@ package org.briefbot.semantic;
 import org.briefbot.index.Embedder;
 
 /**
- * Loads the model and embeds one sentence, as every run of briefbot with semantic search does,
- * then says which folder ONNX Runtime's libraries were loaded from.
+ * Loads the model and embeds one sentence, as every run of briefbot with semantic search does, then
+ * says which folder ONNX Runtime's libraries were loaded from.
  */
 final class LoadModel {
   private LoadModel() {}

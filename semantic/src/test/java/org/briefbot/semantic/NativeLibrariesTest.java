@@ -37,9 +37,13 @@ class NativeLibrariesTest {
 
     Path cache = home.resolve(".cache/briefbot/native");
     assertThat(loaded).isEqualTo(second).startsWith(cache);
-    assertThat(tree(home)).isEqualTo(afterFirst)
-        .anySatisfy(path -> assertThat(path).matches(
-            ".cache/briefbot/native/onnxruntime-[a-z0-9]+-[a-z0-9]+-[0-9a-f]+/" + ONNX))
+    assertThat(tree(home))
+        .isEqualTo(afterFirst)
+        .anySatisfy(
+            path ->
+                assertThat(path)
+                    .matches(
+                        ".cache/briefbot/native/onnxruntime-[a-z0-9]+-[a-z0-9]+-[0-9a-f]+/" + ONNX))
         .anySatisfy(path -> assertThat(path).startsWith(".cache/briefbot/native/djl/tokenizers/"));
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
         .isEqualTo("rwx------");
@@ -118,12 +122,12 @@ class NativeLibrariesTest {
   }
 
   /**
-   * Runs {@link LoadModel} once with the folder empty, to learn the library's place and size,
-   * then puts a file of zeros of that size there, as another user would plant one.
+   * Runs {@link LoadModel} once with the folder empty, to learn the library's place and size, then
+   * puts a file of zeros of that size there, as another user would plant one.
    */
   private Path plantBeside(Path folder) throws Exception {
-    Path real = loadedFrom(run("-D" + NativeLibraries.FOLDER_PROPERTY + "=" + folder))
-        .resolve(ONNX);
+    Path real =
+        loadedFrom(run("-D" + NativeLibraries.FOLDER_PROPERTY + "=" + folder)).resolve(ONNX);
     long size = Files.size(real);
     Files.write(real, new byte[(int) size]);
     return real;
@@ -161,8 +165,8 @@ class NativeLibrariesTest {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(LoadModel.class.getName());
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(output.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
     builder.environment().remove("XDG_CACHE_HOME");
     builder.environment().remove(NativeLibraries.FOLDER_VARIABLE);
     return builder.start();
@@ -175,7 +179,8 @@ class NativeLibrariesTest {
           .filter(p -> !p.toString().contains("hsperfdata_"))
           .filter(p -> !p.getFileName().toString().endsWith(".log"))
           .map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 }

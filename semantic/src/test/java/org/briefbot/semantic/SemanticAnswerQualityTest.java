@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Answer quality with semantic search on (BRIEFBOT_SEMANTIC=on, or --semantic), held to what it
- * reached minus a small margin. The question sets are the index module's (index's
- * AnswerQualityTest holds the words-only figures).
+ * reached minus a small margin. The question sets are the index module's (index's AnswerQualityTest
+ * holds the words-only figures).
  *
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
  * Measured when these floors were set (e5-small-v2, fitted models): dev hit@1 0.950, hit@3 1.000,
@@ -75,7 +75,9 @@ class SemanticAnswerQualityTest {
     Evaluation.Scores paraphrase = score("paraphrase.tsv");
     Evaluation.Scores holdout = score("holdout.tsv");
     assertThat(paraphrase.abstainedRightly() + holdout.abstainedRightly())
-        .as("unanswerable questions abstained, of %d", paraphrase.unanswerable() + holdout.unanswerable())
+        .as(
+            "unanswerable questions abstained, of %d",
+            paraphrase.unanswerable() + holdout.unanswerable())
         .isGreaterThanOrEqualTo(11);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")

@@ -11,7 +11,7 @@ public final class SafeMessageConverter extends ClassicConverter {
   @Override
   public String convert(ILoggingEvent event) {
     String logger = event.getLoggerName();
-    return SafeLogText.clean(event.getFormattedMessage(),
-        logger != null && logger.startsWith("org.briefbot."));
+    return SafeLogText.clean(
+        event.getFormattedMessage(), logger != null && logger.startsWith("org.briefbot."));
   }
 }

@@ -7,8 +7,8 @@ import ch.qos.logback.classic.spi.StackTraceElementProxy;
 
 /**
  * {@code %safeEx} in a logback pattern: an exception's class and message through {@link
- * SafeLogText} (a parser's message may quote the payload it choked on), then its frames, which
- * hold only code locations. Frames are cut to {@value #FRAMES} per exception.
+ * SafeLogText} (a parser's message may quote the payload it choked on), then its frames, which hold
+ * only code locations. Frames are cut to {@value #FRAMES} per exception.
  */
 public final class SafeThrowableConverter extends ThrowableHandlingConverter {
   static final int FRAMES = 25;
@@ -31,7 +31,9 @@ public final class SafeThrowableConverter extends ThrowableHandlingConverter {
         out.append("\tat ").append(frames[i].getStackTraceElement()).append(System.lineSeparator());
       }
       if (frames.length > shown) {
-        out.append("\t... ").append(frames.length - shown).append(" more")
+        out.append("\t... ")
+            .append(frames.length - shown)
+            .append(" more")
             .append(System.lineSeparator());
       }
       prefix = "Caused by: ";

@@ -20,7 +20,8 @@ public record ChatSettings(int perMinute, Path feedbackFile, boolean recordVoter
 
   public ChatSettings {
     if (perMinute < 1 || perMinute > MAX_RATE) {
-      throw new IllegalArgumentException("perMinute must be 1 to " + MAX_RATE + ", was " + perMinute);
+      throw new IllegalArgumentException(
+          "perMinute must be 1 to " + MAX_RATE + ", was " + perMinute);
     }
     if (feedbackFile == null) throw new IllegalArgumentException("feedbackFile must not be null");
   }
@@ -32,9 +33,11 @@ public record ChatSettings(int perMinute, Path feedbackFile, boolean recordVoter
   /** From {@code env}; a malformed value is a {@link SettingsException} naming it. */
   public static ChatSettings from(Map<String, String> env) {
     return new ChatSettings(
-        Environment.number(env, Variable.BRIEFBOT_RATE, 1, MAX_RATE, "questions per user per minute")
+        Environment.number(
+                env, Variable.BRIEFBOT_RATE, 1, MAX_RATE, "questions per user per minute")
             .orElse(DEFAULT_RATE),
-        Environment.value(env, Variable.BRIEFBOT_FEEDBACK).map(Path::of)
+        Environment.value(env, Variable.BRIEFBOT_FEEDBACK)
+            .map(Path::of)
             .orElse(Path.of(DEFAULT_FEEDBACK_FILE)),
         Environment.flag(env, Variable.BRIEFBOT_FEEDBACK_USERS).orElse(false));
   }

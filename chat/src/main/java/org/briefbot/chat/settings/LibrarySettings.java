@@ -11,8 +11,8 @@ import org.briefbot.index.IndexOptions;
  * Which briefs to answer from and how: the same for the CLI and both bots.
  *
  * @param briefs {@link Variable#BRIEFBOT_BRIEFS}: a folder of briefs; the bundled brief when empty
- * @param index {@link Variable#BRIEFBOT_INDEX}: a folder to keep the index in; in memory (bots)
- *     or the cache folder (CLI) when empty
+ * @param index {@link Variable#BRIEFBOT_INDEX}: a folder to keep the index in; in memory (bots) or
+ *     the cache folder (CLI) when empty
  * @param semantic {@link Variable#BRIEFBOT_SEMANTIC}: search by meaning too
  */
 public record LibrarySettings(Optional<Path> briefs, Optional<Path> index, boolean semantic) {
@@ -45,7 +45,8 @@ public record LibrarySettings(Optional<Path> briefs, Optional<Path> index, boole
     Library library = briefs.map(Library::load).orElseGet(Library::bundled);
     IndexOptions options = IndexOptions.defaults().withSemantic(semantic);
     if (index.isPresent()) options = options.withDirectory(index.get());
-    if (briefs.isPresent()) options = options.withWatchedFolder(briefs.get()).withSynonymsOf(briefs.get());
+    if (briefs.isPresent())
+      options = options.withWatchedFolder(briefs.get()).withSynonymsOf(briefs.get());
     return BriefIndex.open(library, options);
   }
 }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's configuration table is {@link Variable}, row for row, and the code reads no variable
- * the table does not list: the environment names found in every module's main sources
- * (string literals shaped like BRIEFBOT_..., SLACK_..., DISCORD_...) are all {@link Variable}s.
+ * README's configuration table is {@link Variable}, row for row, and the code reads no variable the
+ * table does not list: the environment names found in every module's main sources (string literals
+ * shaped like BRIEFBOT_..., SLACK_..., DISCORD_...) are all {@link Variable}s.
  */
 class VariablesTest {
   private static final Path ROOT = Path.of("..");
@@ -36,13 +36,17 @@ class VariablesTest {
   void everyVariableNamedInTheCodeIsInTheCatalogue() throws IOException {
     Set<String> named = new TreeSet<>();
     try (Stream<Path> files = Files.walk(ROOT)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> p.toString().contains("/src/main/")).toList()) {
+      for (Path file :
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> p.toString().contains("/src/main/"))
+              .toList()) {
         Matcher m = NAME.matcher(Files.readString(file, StandardCharsets.UTF_8));
         while (m.find()) named.add(m.group(1));
       }
     }
-    Set<String> catalogue = new TreeSet<>(Arrays.stream(Variable.values()).map(Enum::name).toList());
+    Set<String> catalogue =
+        new TreeSet<>(Arrays.stream(Variable.values()).map(Enum::name).toList());
 
     assertThat(named).isNotEmpty();
     assertThat(catalogue).containsAll(named);

@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Abbreviations a text defines, as briefs do on first use: "the Individually Tailored
- * Partnership Programme (ITPP)". Found with Schwartz and Hearst's algorithm (2003): the short
- * form in brackets, and the shortest run of words before it in which the short form's letters
- * occur in order, its first letter starting a word. Read from the library itself, so a question
- * using either form finds passages using the other, in any brief, with no list to keep.
+ * Abbreviations a text defines, as briefs do on first use: "the Individually Tailored Partnership
+ * Programme (ITPP)". Found with Schwartz and Hearst's algorithm (2003): the short form in brackets,
+ * and the shortest run of words before it in which the short form's letters occur in order, its
+ * first letter starting a word. Read from the library itself, so a question using either form finds
+ * passages using the other, in any brief, with no list to keep.
  */
 public final class Abbreviations {
   /** A short form: 2 to 10 characters, one word, with a capital letter. */
   private static final Pattern BRACKETED = Pattern.compile("\\(([^()\\s]{2,10})\\)");
+
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s]+");
 
   private Abbreviations() {}
@@ -33,9 +34,12 @@ public final class Abbreviations {
       String shortForm = m.group(1);
       if (!isShortForm(shortForm)) continue;
       String before = sentenceBefore(text, m.start());
-      String longForm = longForm(shortForm, lastWords(before, Math.min(shortForm.length() + 5,
-          shortForm.length() * 2)));
-      if (longForm != null) found.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), new Definition(shortForm, longForm));
+      String longForm =
+          longForm(
+              shortForm,
+              lastWords(before, Math.min(shortForm.length() + 5, shortForm.length() * 2)));
+      if (longForm != null)
+        found.putIfAbsent(shortForm.toLowerCase(Locale.ROOT), new Definition(shortForm, longForm));
     }
     return List.copyOf(found.values());
   }
@@ -54,8 +58,10 @@ public final class Abbreviations {
 
   /** The text of the sentence up to {@code end}: a long form does not cross a full stop. */
   private static String sentenceBefore(String text, int end) {
-    int start = Math.max(Math.max(text.lastIndexOf(". ", end), text.lastIndexOf('\n', end)),
-        Math.max(text.lastIndexOf("; ", end), text.lastIndexOf(": ", end)));
+    int start =
+        Math.max(
+            Math.max(text.lastIndexOf(". ", end), text.lastIndexOf('\n', end)),
+            Math.max(text.lastIndexOf("; ", end), text.lastIndexOf(": ", end)));
     return text.substring(start < 0 ? 0 : start + 1, end).strip();
   }
 
@@ -80,8 +86,9 @@ public final class Abbreviations {
         si--;
         continue;
       }
-      while (li >= 0 && (l.charAt(li) != c
-          || si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) {
+      while (li >= 0
+          && (l.charAt(li) != c
+              || si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) {
         li--;
       }
       if (li < 0) return null;
@@ -91,23 +98,26 @@ public final class Abbreviations {
     int start = l.lastIndexOf(' ', li) + 1;
     String longForm = candidate.substring(start).strip();
     // "(ITPP)" after "the ITPP" is a repetition, not a definition.
-    if (longForm.equalsIgnoreCase(shortForm) || !longForm.contains(" ") && longForm.length() <= shortForm.length() + 2) {
+    if (longForm.equalsIgnoreCase(shortForm)
+        || !longForm.contains(" ") && longForm.length() <= shortForm.length() + 2) {
       return null;
     }
     return longForm.replaceAll("^[\"“‘']+|[\"”’',]+$", "");
   }
 
   /** A run of capitalised words, with the small words official names hold between them. */
-  private static final Pattern PROPER_NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|on|the|de|in)\\s+)*\\p{Lu}[\\p{L}’'-]*)+");
+  private static final Pattern PROPER_NAME =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|on|the|de|in)\\s+)*\\p{Lu}[\\p{L}’'-]*)+");
+
   private static final Pattern AND = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   private static final Pattern SMALL_WORD = Pattern.compile("of|and|for|on|the|de|in");
 
   /**
    * The short forms a reader may use for names the text only spells out: "Nuclear Consultative
-   * Group" gives NCG, "Cooperative Cyber Defence Centre of Excellence" both CCDCE and CCDCOE.
-   * Only initials of three letters or more that are not English words, so that no ordinary word
-   * of a question is taken for a name.
+   * Group" gives NCG, "Cooperative Cyber Defence Centre of Excellence" both CCDCE and CCDCOE. Only
+   * initials of three letters or more that are not English words, so that no ordinary word of a
+   * question is taken for a name.
    */
   public static List<Definition> initialisms(String text) {
     Map<String, Definition> found = new LinkedHashMap<>();

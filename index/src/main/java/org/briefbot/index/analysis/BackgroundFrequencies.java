@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * How common each analyzed term is in general political English (the English part of the
- * Europarl sample, see tools/MakeBackgroundFrequencies.java). A library of one brief is too small
- * to tell that "go" or "gain" are everyday words while "Stoltenberg" is a name; this tells it.
+ * How common each analyzed term is in general political English (the English part of the Europarl
+ * sample, see tools/MakeBackgroundFrequencies.java). A library of one brief is too small to tell
+ * that "go" or "gain" are everyday words while "Stoltenberg" is a name; this tells it.
  */
 public final class BackgroundFrequencies {
   private static final BackgroundFrequencies INSTANCE = load();
@@ -34,8 +34,8 @@ public final class BackgroundFrequencies {
   }
 
   /**
-   * How specific the terms are, from 0 (in every document) to 1 (in none): the mean over the
-   * terms of their inverse document frequency, scaled by its maximum.
+   * How specific the terms are, from 0 (in every document) to 1 (in none): the mean over the terms
+   * of their inverse document frequency, scaled by its maximum.
    */
   public double specificity(List<String> terms) {
     if (terms.isEmpty()) return 1;
@@ -50,9 +50,13 @@ public final class BackgroundFrequencies {
   private static BackgroundFrequencies load() {
     Map<String, Integer> frequencies = new HashMap<>(16_000);
     int documents = 1;
-    try (InputStream raw = BackgroundFrequencies.class.getResourceAsStream("background-df.txt.gz")) {
-      if (raw == null) throw new IllegalStateException("missing analysis/background-df.txt.gz in briefbot-index");
-      BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+    try (InputStream raw =
+        BackgroundFrequencies.class.getResourceAsStream("background-df.txt.gz")) {
+      if (raw == null)
+        throw new IllegalStateException("missing analysis/background-df.txt.gz in briefbot-index");
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
       for (String line; (line = in.readLine()) != null; ) {
         String[] fields = line.split("\t");
         if (fields.length != 2) continue;

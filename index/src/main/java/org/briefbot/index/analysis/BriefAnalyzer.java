@@ -73,15 +73,33 @@ public final class BriefAnalyzer extends Analyzer {
   }
 
   /**
-   * Reduces comparatives and superlatives to their base adjective ("closest", "closer" ->
-   * "close"; "biggest" -> "big"), but only when the dictionary knows all three forms, so that
-   * "interest" or "power" are left alone.
+   * Reduces comparatives and superlatives to their base adjective ("closest", "closer" -> "close";
+   * "biggest" -> "big"), but only when the dictionary knows all three forms, so that "interest" or
+   * "power" are left alone.
    */
   static final class ComparisonFilter extends TokenFilter {
-    private static final Map<String, String> IRREGULAR = Map.of(
-        "better", "good", "best", "good", "worse", "bad", "worst", "bad",
-        "further", "far", "furthest", "far", "farther", "far", "farthest", "far",
-        "most", "many", "more", "many");
+    private static final Map<String, String> IRREGULAR =
+        Map.of(
+            "better",
+            "good",
+            "best",
+            "good",
+            "worse",
+            "bad",
+            "worst",
+            "bad",
+            "further",
+            "far",
+            "furthest",
+            "far",
+            "farther",
+            "far",
+            "farthest",
+            "far",
+            "most",
+            "many",
+            "more",
+            "many");
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     ComparisonFilter(TokenStream input) {
@@ -114,7 +132,8 @@ public final class BriefAnalyzer extends Analyzer {
         stem + "e", // clos-est -> close, lat-est -> late
         stem, // strong-est
         stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-            ? stem.substring(0, stem.length() - 1) : null, // bigg-est -> big
+            ? stem.substring(0, stem.length() - 1)
+            : null, // bigg-est -> big
         stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : null // happi-est
       };
       for (String base : candidates) {

@@ -28,8 +28,8 @@ public final class EnglishWords {
   }
 
   /**
-   * True when one deletion, insertion, substitution or swap of adjacent letters turns
-   * {@code word} into a dictionary word: the mark of an everyday typo.
+   * True when one deletion, insertion, substitution or swap of adjacent letters turns {@code word}
+   * into a dictionary word: the mark of an everyday typo.
    */
   public static boolean isOneEditFromWord(String word) {
     String letters = "abcdefghijklmnopqrstuvwxyz";
@@ -37,13 +37,16 @@ public final class EnglishWords {
       String head = word.substring(0, i);
       String tail = word.substring(i);
       if (!tail.isEmpty() && WORDS.contains(head + tail.substring(1))) return true;
-      if (tail.length() > 1 && WORDS.contains(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2))) {
+      if (tail.length() > 1
+          && WORDS.contains(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2))) {
         return true;
       }
       for (int c = 0; c < letters.length(); c++) {
         char letter = letters.charAt(c);
         if (WORDS.contains(head + letter + tail)) return true;
-        if (!tail.isEmpty() && tail.charAt(0) != letter && WORDS.contains(head + letter + tail.substring(1))) {
+        if (!tail.isEmpty()
+            && tail.charAt(0) != letter
+            && WORDS.contains(head + letter + tail.substring(1))) {
           return true;
         }
       }
@@ -63,8 +66,9 @@ public final class EnglishWords {
   private static Set<String> load() {
     Set<String> words = new HashSet<>(160_000);
     try (InputStream raw = resource("english-words.txt.gz");
-        BufferedReader in = new BufferedReader(new InputStreamReader(
-            new GZIPInputStream(raw), StandardCharsets.US_ASCII))) {
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.US_ASCII))) {
       for (String line; (line = in.readLine()) != null; ) {
         if (!line.isEmpty()) words.add(line);
       }
@@ -77,7 +81,8 @@ public final class EnglishWords {
   private static Map<String, String> loadVariants() {
     Map<String, String> variants = new HashMap<>();
     try (InputStream raw = resource("spelling-variants.txt");
-        BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.US_ASCII))) {
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(raw, StandardCharsets.US_ASCII))) {
       for (String line; (line = in.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] pair = line.strip().split("\\s+");
@@ -91,7 +96,8 @@ public final class EnglishWords {
 
   private static InputStream resource(String name) {
     InputStream in = EnglishWords.class.getResourceAsStream(name);
-    if (in == null) throw new IllegalStateException("missing resource " + name + " in briefbot-index");
+    if (in == null)
+      throw new IllegalStateException("missing resource " + name + " in briefbot-index");
     return in;
   }
 }

@@ -7,22 +7,23 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * Rewrites what people write in several ways into one form before tokenizing, in a single pass
- * (a chain of pattern filters re-read the whole text once per pattern, most of indexing time):
- * "US"/"U.S." (the country, kept apart from the pronoun "us") to "USA"; hyphenated prefixes
- * joined ("co-operation", "cyber-attack"); "$2.3bn", "40m", "1tn", "5k" and "2.7%"/"per cent"
- * written out. Offsets are corrected, so tokens still point at the surface words.
+ * Rewrites what people write in several ways into one form before tokenizing, in a single pass (a
+ * chain of pattern filters re-read the whole text once per pattern, most of indexing time):
+ * "US"/"U.S." (the country, kept apart from the pronoun "us") to "USA"; hyphenated prefixes joined
+ * ("co-operation", "cyber-attack"); "$2.3bn", "40m", "1tn", "5k" and "2.7%"/"per cent" written out.
+ * Offsets are corrected, so tokens still point at the surface words.
  */
 final class NormalizingCharFilter extends BaseCharFilter {
-  private static final Pattern REWRITES = Pattern.compile(
-      "(?<usa>\\bU\\.S\\.(?:A\\.)?|\\bUS\\b|\\bUSA\\b)"
-          + "|(?i:\\b(?<prefix>co|non|anti|counter|cyber|multi|inter|pre|post|semi|sub|trans|geo|bi)-(?=\\p{L}))"
-          + "|(?i:(?<bn>\\d)\\s?(?:bn|b)\\b)"
-          + "|(?i:(?<mn>\\d)\\s?(?:mn|m)\\b)"
-          + "|(?i:(?<tn>\\d)\\s?(?:tn|trn)\\b)"
-          + "|(?i:(?<k>\\d)\\s?k\\b)"
-          + "|(?<pct>\\d)\\s?%"
-          + "|(?<percent>(?i:\\bper\\s+cent\\b))");
+  private static final Pattern REWRITES =
+      Pattern.compile(
+          "(?<usa>\\bU\\.S\\.(?:A\\.)?|\\bUS\\b|\\bUSA\\b)"
+              + "|(?i:\\b(?<prefix>co|non|anti|counter|cyber|multi|inter|pre|post|semi|sub|trans|geo|bi)-(?=\\p{L}))"
+              + "|(?i:(?<bn>\\d)\\s?(?:bn|b)\\b)"
+              + "|(?i:(?<mn>\\d)\\s?(?:mn|m)\\b)"
+              + "|(?i:(?<tn>\\d)\\s?(?:tn|trn)\\b)"
+              + "|(?i:(?<k>\\d)\\s?k\\b)"
+              + "|(?<pct>\\d)\\s?%"
+              + "|(?<percent>(?i:\\bper\\s+cent\\b))");
 
   private final Reader source;
   private String output;

@@ -41,9 +41,13 @@ public final class SynonymTable {
   /** The bundled list, general to international security. */
   public static SynonymTable defaults(TextAnalysis analysis) {
     try (InputStream in = SynonymTable.class.getResourceAsStream("synonyms.txt")) {
-      if (in == null) throw new IllegalStateException("missing analysis/synonyms.txt in briefbot-index");
-      return parse("synonyms.txt (bundled)",
-          new InputStreamReader(in, StandardCharsets.UTF_8), analysis, empty());
+      if (in == null)
+        throw new IllegalStateException("missing analysis/synonyms.txt in briefbot-index");
+      return parse(
+          "synonyms.txt (bundled)",
+          new InputStreamReader(in, StandardCharsets.UTF_8),
+          analysis,
+          empty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -73,25 +77,30 @@ public final class SynonymTable {
     for (String line; (line = lines.readLine()) != null; ) {
       lineNumber++;
       String content = line.strip();
-      if (content.isEmpty() || content.startsWith("#") || content.equals(REPLACE_DEFAULTS)) continue;
+      if (content.isEmpty() || content.startsWith("#") || content.equals(REPLACE_DEFAULTS))
+        continue;
       String[] sides = content.split("=>", -1);
       if (sides.length > 2) throw malformed(source, lineNumber, "more than one =>");
       List<List<String>> left = entries(sides[0], analysis, source, lineNumber);
       if (sides.length == 1) {
         if (sides[0].split(",").length < 2) {
-          throw malformed(source, lineNumber, "a group needs two or more terms separated by commas");
+          throw malformed(
+              source, lineNumber, "a group needs two or more terms separated by commas");
         }
         for (List<String> term : left) {
           for (List<String> other : left) {
-            if (!other.equals(term)) table.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(other);
+            if (!other.equals(term))
+              table.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(other);
           }
         }
       } else {
         List<List<String>> right = entries(sides[1], analysis, source, lineNumber);
-        if (left.isEmpty() || right.isEmpty()) throw malformed(source, lineNumber, "=> needs terms on both sides");
+        if (left.isEmpty() || right.isEmpty())
+          throw malformed(source, lineNumber, "=> needs terms on both sides");
         for (List<String> term : left) {
           for (List<String> target : right) {
-            if (!target.equals(term)) table.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(target);
+            if (!target.equals(term))
+              table.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(target);
           }
         }
       }
@@ -121,8 +130,8 @@ public final class SynonymTable {
   }
 
   /**
-   * This table with more groups of analyzed forms, each naming one thing (as found in a
-   * library's own text, see {@link Abbreviations}); this one is returned when there are none.
+   * This table with more groups of analyzed forms, each naming one thing (as found in a library's
+   * own text, see {@link Abbreviations}); this one is returned when there are none.
    */
   public SynonymTable withGroups(List<List<List<String>>> groups) {
     if (groups.isEmpty()) return this;
@@ -131,7 +140,8 @@ public final class SynonymTable {
     for (List<List<String>> group : groups) {
       for (List<String> term : group) {
         for (List<String> other : group) {
-          if (!other.equals(term)) table.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(other);
+          if (!other.equals(term))
+            table.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(other);
         }
       }
     }

@@ -14,6 +14,8 @@ public interface Vocabulary {
   /** Analyzed terms of the library that are other forms of {@code term} ("budget", "budgetari"). */
   List<String> related(String term);
 
-  /** A word the library uses that {@code word} (lower case, as typed) is likely a misspelling of. */
+  /**
+   * A word the library uses that {@code word} (lower case, as typed) is likely a misspelling of.
+   */
   Optional<String> correction(String word);
 }

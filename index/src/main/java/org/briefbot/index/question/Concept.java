@@ -14,7 +14,8 @@ import java.util.List;
 public record Concept(String surface, List<Alternative> alternatives, boolean salient) {
   public Concept {
     alternatives = List.copyOf(alternatives);
-    if (alternatives.isEmpty()) throw new IllegalArgumentException("a concept needs an alternative");
+    if (alternatives.isEmpty())
+      throw new IllegalArgumentException("a concept needs an alternative");
   }
 
   /** How a passage may word a concept, and how much such a match counts. */
@@ -24,7 +25,12 @@ public record Concept(String surface, List<Alternative> alternatives, boolean sa
     }
   }
 
-  public enum Source { OWN, SYNONYM, CORRECTION, RELATED }
+  public enum Source {
+    OWN,
+    SYNONYM,
+    CORRECTION,
+    RELATED
+  }
 
   public List<String> ownTerms() {
     return alternatives.get(0).terms();

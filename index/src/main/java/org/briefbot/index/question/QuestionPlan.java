@@ -34,7 +34,8 @@ public record QuestionPlan(
   }
 
   public QuestionPlan withConcepts(List<Concept> newConcepts) {
-    return new QuestionPlan(cleaned, type, newConcepts, phrases, excluded, suggestion, part, opening);
+    return new QuestionPlan(
+        cleaned, type, newConcepts, phrases, excluded, suggestion, part, opening);
   }
 
   public boolean isEmpty() {

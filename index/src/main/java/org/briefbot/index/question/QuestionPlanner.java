@@ -22,24 +22,33 @@ import org.briefbot.index.analysis.Vocabulary;
 public final class QuestionPlanner {
   /** A synonym counts for less than the user's own word, so rare own words lead. */
   static final double SYNONYM_WEIGHT = 0.7;
+
   /** A misspelling's correction is what the user meant, nearly as good as their own word. */
   static final double CORRECTION_WEIGHT = 0.9;
+
   /** Another form of the word ("budget" for "budgetary") is weaker evidence still. */
   static final double RELATED_WEIGHT = 0.5;
+
   /**
-   * A question is a sentence or two; past this many concepts it is a pasted paragraph, and the
-   * rest would only swell the query (each concept is searched in three fields).
+   * A question is a sentence or two; past this many concepts it is a pasted paragraph, and the rest
+   * would only swell the query (each concept is searched in three fields).
    */
   static final int MAX_CONCEPTS = 24;
+
   /** Other names per concept, the user's own first; enough for any synonym group. */
   static final int MAX_FORMS = 12;
 
-  private static final Pattern QUOTED = Pattern.compile(
-      "[\"“”„]([^\"“”„]{1,200})[\"“”„]|(?<![\\p{L}\\p{N}])['‘]([^'‘’\"]{2,200}?)['’](?![\\p{L}\\p{N}])");
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "[\"“”„]([^\"“”„]{1,200})[\"“”„]|(?<![\\p{L}\\p{N}])['‘]([^'‘’\"]{2,200}?)['’](?![\\p{L}\\p{N}])");
+
   /** "the author argues/thinks": the brief's own voice, not a question about its author. */
-  private static final Pattern AUTHORIAL_VOICE = Pattern.compile(
-      "(?i)\\b(?:the |this |these )?(?:authors?|writers?|brief|paper)(?:'s|’s|s'|s’)?(?= (?:argue|think|say|conclude|believe|suggest|recommend|claim|expect|predict|see|view|make|mean|propose|call|want|urge|warn|worry|note)|'s view|’s view|s' view| views?)");
-  private static final Pattern EXCLUDED = Pattern.compile("(?<![\\p{L}\\p{N}-])-(\\p{L}[\\p{L}\\p{N}]*)");
+  private static final Pattern AUTHORIAL_VOICE =
+      Pattern.compile(
+          "(?i)\\b(?:the |this |these )?(?:authors?|writers?|brief|paper)(?:'s|’s|s'|s’)?(?= (?:argue|think|say|conclude|believe|suggest|recommend|claim|expect|predict|see|view|make|mean|propose|call|want|urge|warn|worry|note)|'s view|’s view|s' view| views?)");
+
+  private static final Pattern EXCLUDED =
+      Pattern.compile("(?<![\\p{L}\\p{N}-])-(\\p{L}[\\p{L}\\p{N}]*)");
 
   private final TextAnalysis analysis;
   private final SynonymTable synonyms;
@@ -91,15 +100,28 @@ public final class QuestionPlanner {
     }
     List<Concept> concepts = concepts(text, words, vocabulary);
     if (concepts.size() > MAX_CONCEPTS) concepts = concepts.subList(0, MAX_CONCEPTS);
-    Optional<String> suggestion = corrections.isEmpty()
-        ? Optional.empty() : Optional.of(corrected(cleaned, corrections));
-    return new QuestionPlan(cleaned, AnswerType.of(cleaned), concepts, phrases, excluded, suggestion,
-        part.map(BriefPart.Reference::part), BriefPart.asksForOpening(cleaned));
+    Optional<String> suggestion =
+        corrections.isEmpty() ? Optional.empty() : Optional.of(corrected(cleaned, corrections));
+    return new QuestionPlan(
+        cleaned,
+        AnswerType.of(cleaned),
+        concepts,
+        phrases,
+        excluded,
+        suggestion,
+        part.map(BriefPart.Reference::part),
+        BriefPart.asksForOpening(cleaned));
   }
 
   /** A content word of the question, with its analyzed term and, if misspelled, the fix. */
-  private record Word(String surface, int start, int end, String term, boolean salient,
-      String correction, String correctedTerm) {
+  private record Word(
+      String surface,
+      int start,
+      int end,
+      String term,
+      boolean salient,
+      String correction,
+      String correctedTerm) {
     String searchTerm() {
       return correctedTerm != null ? correctedTerm : term;
     }
@@ -119,10 +141,12 @@ public final class QuestionPlanner {
       String surface = text.substring(token.start(), token.end());
       String lower = fold(surface);
       if (QuestionWords.isQuestionWord(lower)) continue;
-      boolean english = EnglishWords.contains(lower)
-          || EnglishWords.contains(EnglishWords.american(lower));
-      boolean acronym = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT))
-          && surface.chars().anyMatch(Character::isLetter);
+      boolean english =
+          EnglishWords.contains(lower) || EnglishWords.contains(EnglishWords.american(lower));
+      boolean acronym =
+          surface.length() >= 2
+              && surface.equals(surface.toUpperCase(Locale.ROOT))
+              && surface.chars().anyMatch(Character::isLetter);
       boolean number = surface.chars().anyMatch(Character::isDigit);
       // A capital mid-question marks a name even when the word is also English ("Patriot", "the
       // Quad"), unless it is one word of a longer name the library knows ("Free University of
@@ -131,14 +155,21 @@ public final class QuestionPlanner {
       String bare = lower.replaceFirst("'s$", "");
       // A lower-case word one typing slip from an English word ("comback") is that word
       // misspelled, not a name the library lacks.
-      boolean typo = !english && !capitalized[i] && !acronym && bare.length() >= 6
-          && EnglishWords.isOneEditFromWord(bare);
+      boolean typo =
+          !english
+              && !capitalized[i]
+              && !acronym
+              && bare.length() >= 6
+              && EnglishWords.isOneEditFromWord(bare);
       boolean salient = number || acronym || (!english && !typo) || name;
       String correction = null;
       String correctedTerm = null;
       // Names the synonym table knows ("Spain", "Iraq") are spelled right even when the library
       // lacks them: correcting them would answer a different question.
-      if (!english && !number && !vocabulary.contains(token.term()) && bare.length() >= 4
+      if (!english
+          && !number
+          && !vocabulary.contains(token.term())
+          && bare.length() >= 4
           && synonyms.alternatives(List.of(token.term())).isEmpty()) {
         Optional<String> fix = vocabulary.correction(bare);
         if (fix.isPresent()) {
@@ -149,8 +180,15 @@ public final class QuestionPlanner {
           }
         }
       }
-      words.add(new Word(surface, token.start(), token.end(), token.term(), salient, correction,
-          correctedTerm));
+      words.add(
+          new Word(
+              surface,
+              token.start(),
+              token.end(),
+              token.term(),
+              salient,
+              correction,
+              correctedTerm));
     }
     return words;
   }
@@ -158,9 +196,11 @@ public final class QuestionPlanner {
   private static final Pattern NAME_JOINER =
       Pattern.compile("[\\s-]+(?:(?:of|the|and|for|de|du|von|van|der)[\\s-]+)*");
 
-  /** True when token {@code i} belongs to a run of capitalised words one of which the library uses. */
-  private static boolean partOfKnownName(String text, List<Token> tokens, boolean[] capitalized,
-      int i, Vocabulary vocabulary) {
+  /**
+   * True when token {@code i} belongs to a run of capitalised words one of which the library uses.
+   */
+  private static boolean partOfKnownName(
+      String text, List<Token> tokens, boolean[] capitalized, int i, Vocabulary vocabulary) {
     int from = i;
     while (from > 0 && capitalized[from - 1] && joined(text, tokens, from - 1)) from--;
     int to = i;
@@ -190,8 +230,8 @@ public final class QuestionPlanner {
   }
 
   /**
-   * A run of words is taken as one name when the synonym table knows it and the library uses it
-   * or one of its other names; "NATO summit" in a library that only says "summits" is two words.
+   * A run of words is taken as one name when the synonym table knows it and the library uses it or
+   * one of its other names; "NATO summit" in a library that only says "summits" is two words.
    */
   private boolean isKnownName(List<String> terms, Vocabulary vocabulary) {
     var alternatives = synonyms.alternatives(terms);
@@ -212,17 +252,22 @@ public final class QuestionPlanner {
   private Concept concept(String text, List<Word> span, List<String> terms, Vocabulary vocabulary) {
     List<Concept.Alternative> alternatives = new ArrayList<>();
     boolean corrected = span.stream().anyMatch(w -> w.correctedTerm != null);
-    alternatives.add(new Concept.Alternative(terms, corrected ? CORRECTION_WEIGHT : 1.0,
-        corrected ? Concept.Source.CORRECTION : Concept.Source.OWN));
+    alternatives.add(
+        new Concept.Alternative(
+            terms,
+            corrected ? CORRECTION_WEIGHT : 1.0,
+            corrected ? Concept.Source.CORRECTION : Concept.Source.OWN));
     for (List<String> synonym : synonyms.alternatives(terms)) {
       alternatives.add(new Concept.Alternative(synonym, SYNONYM_WEIGHT, Concept.Source.SYNONYM));
     }
     if (terms.size() == 1 && !vocabulary.contains(terms.get(0))) {
       for (String related : vocabulary.related(terms.get(0))) {
-        alternatives.add(new Concept.Alternative(List.of(related), RELATED_WEIGHT, Concept.Source.RELATED));
+        alternatives.add(
+            new Concept.Alternative(List.of(related), RELATED_WEIGHT, Concept.Source.RELATED));
       }
     }
-    if (alternatives.size() > MAX_FORMS) alternatives = new ArrayList<>(alternatives.subList(0, MAX_FORMS));
+    if (alternatives.size() > MAX_FORMS)
+      alternatives = new ArrayList<>(alternatives.subList(0, MAX_FORMS));
     String surface = text.substring(span.get(0).start(), span.get(span.size() - 1).end());
     boolean salient = span.stream().anyMatch(Word::salient);
     return new Concept(surface, alternatives, salient);
@@ -246,8 +291,10 @@ public final class QuestionPlanner {
   private static String corrected(String cleaned, Map<String, String> corrections) {
     String result = cleaned;
     for (Map.Entry<String, String> fix : corrections.entrySet()) {
-      result = result.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(fix.getKey())
-          + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(matchCase(fix.getKey(), fix.getValue())));
+      result =
+          result.replaceAll(
+              "(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(fix.getKey()) + "(?![\\p{L}\\p{N}])",
+              Matcher.quoteReplacement(matchCase(fix.getKey(), fix.getValue())));
     }
     return result;
   }
@@ -267,7 +314,9 @@ public final class QuestionPlanner {
   }
 
   static String fold(String word) {
-    return Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replace("’", "'");
+    return Normalizer.normalize(word, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replace("’", "'");
   }
 }

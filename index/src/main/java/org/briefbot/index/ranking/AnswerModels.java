@@ -3,7 +3,6 @@ package org.briefbot.index.ranking;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +28,15 @@ import java.util.Map;
  * @param thresholdByWords below this probability (by words) the answer abstains
  * @param thresholdByMeaning below this probability (with meaning) the answer abstains
  */
-public record AnswerModels(LinearModel passageByWords, LinearModel passageByMeaning,
-    LinearModel sentenceByWords, LinearModel sentenceByMeaning, LinearModel answerableByWords,
-    LinearModel answerableByMeaning, double thresholdByWords, double thresholdByMeaning) {
+public record AnswerModels(
+    LinearModel passageByWords,
+    LinearModel passageByMeaning,
+    LinearModel sentenceByWords,
+    LinearModel sentenceByMeaning,
+    LinearModel answerableByWords,
+    LinearModel answerableByMeaning,
+    double thresholdByWords,
+    double thresholdByMeaning) {
 
   static final String RESOURCE = "models.tsv";
 
@@ -42,17 +47,22 @@ public record AnswerModels(LinearModel passageByWords, LinearModel passageByMean
     check(sentenceByMeaning, Features.Sentence.class);
     check(answerableByWords, Features.Question.class);
     check(answerableByMeaning, Features.Question.class);
-    if (!(thresholdByWords >= 0 && thresholdByWords <= 1 && thresholdByMeaning >= 0
+    if (!(thresholdByWords >= 0
+        && thresholdByWords <= 1
+        && thresholdByMeaning >= 0
         && thresholdByMeaning <= 1)) {
-      throw new IllegalArgumentException("thresholds must be probabilities, were "
-          + thresholdByWords + " and " + thresholdByMeaning);
+      throw new IllegalArgumentException(
+          "thresholds must be probabilities, were "
+              + thresholdByWords
+              + " and "
+              + thresholdByMeaning);
     }
   }
 
   private static void check(LinearModel model, Class<? extends Enum<?>> features) {
     if (!model.features().equals(Features.names(features))) {
-      throw new IllegalArgumentException("model features " + model.features() + " are not "
-          + Features.names(features));
+      throw new IllegalArgumentException(
+          "model features " + model.features() + " are not " + Features.names(features));
     }
   }
 
@@ -84,8 +94,14 @@ public record AnswerModels(LinearModel passageByWords, LinearModel passageByMean
   }
 
   /** Model names as the file writes them, in the order of the record's components. */
-  private static final List<String> NAMES = List.of("passage.words", "passage.meaning",
-      "sentence.words", "sentence.meaning", "answerable.words", "answerable.meaning");
+  private static final List<String> NAMES =
+      List.of(
+          "passage.words",
+          "passage.meaning",
+          "sentence.words",
+          "sentence.meaning",
+          "answerable.words",
+          "answerable.meaning");
 
   static AnswerModels parse(String file, String text) {
     Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -97,20 +113,26 @@ public record AnswerModels(LinearModel passageByWords, LinearModel passageByMean
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] fields = line.split("\t");
         if (fields.length != 3) {
-          throw new IllegalArgumentException(file + ":" + lineNumber
-              + ": expected model, feature and weight separated by tabs");
+          throw new IllegalArgumentException(
+              file + ":" + lineNumber + ": expected model, feature and weight separated by tabs");
         }
         Map<String, Double> model = weights.get(fields[0]);
         if (model == null) {
-          throw new IllegalArgumentException(file + ":" + lineNumber + ": unknown model \""
-              + fields[0] + "\"; models are " + NAMES);
+          throw new IllegalArgumentException(
+              file
+                  + ":"
+                  + lineNumber
+                  + ": unknown model \""
+                  + fields[0]
+                  + "\"; models are "
+                  + NAMES);
         }
         double value;
         try {
           value = Double.parseDouble(fields[2]);
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(file + ":" + lineNumber + ": \"" + fields[2]
-              + "\" is not a number");
+          throw new IllegalArgumentException(
+              file + ":" + lineNumber + ": \"" + fields[2] + "\" is not a number");
         }
         model.put(fields[1].toLowerCase(Locale.ROOT), value);
       }
@@ -132,13 +154,12 @@ public record AnswerModels(LinearModel passageByWords, LinearModel passageByMean
     }
   }
 
-  private static LinearModel model(Map<String, Double> weights,
-      Class<? extends Enum<?>> features) {
+  private static LinearModel model(Map<String, Double> weights, Class<? extends Enum<?>> features) {
     List<String> names = Features.names(features);
     for (String feature : weights.keySet()) {
       if (!feature.equals("bias") && !feature.equals("threshold") && !names.contains(feature)) {
-        throw new IllegalArgumentException("unknown feature \"" + feature + "\"; features are "
-            + names);
+        throw new IllegalArgumentException(
+            "unknown feature \"" + feature + "\"; features are " + names);
       }
     }
     double[] w = new double[names.size()];
@@ -150,15 +171,25 @@ public record AnswerModels(LinearModel passageByWords, LinearModel passageByMean
   public String write(List<String> header) {
     StringBuilder out = new StringBuilder();
     for (String line : header) out.append("# ").append(line).append('\n');
-    List<LinearModel> models = List.of(passageByWords, passageByMeaning, sentenceByWords,
-        sentenceByMeaning, answerableByWords, answerableByMeaning);
+    List<LinearModel> models =
+        List.of(
+            passageByWords,
+            passageByMeaning,
+            sentenceByWords,
+            sentenceByMeaning,
+            answerableByWords,
+            answerableByMeaning);
     for (int m = 0; m < models.size(); m++) {
       LinearModel model = models.get(m);
       String name = NAMES.get(m);
       out.append(name).append("\tbias\t").append(format(model.bias())).append('\n');
       for (int i = 0; i < model.features().size(); i++) {
-        out.append(name).append('\t').append(model.features().get(i)).append('\t')
-            .append(format(model.weights()[i])).append('\n');
+        out.append(name)
+            .append('\t')
+            .append(model.features().get(i))
+            .append('\t')
+            .append(format(model.weights()[i]))
+            .append('\n');
       }
       if (name.equals("answerable.words")) {
         out.append(name).append("\tthreshold\t").append(format(thresholdByWords)).append('\n');
@@ -192,13 +223,24 @@ public record AnswerModels(LinearModel passageByWords, LinearModel passageByMean
 
   /** Models of the given weights; for fitting, which replaces one model at a time. */
   public AnswerModels with(String name, LinearModel model, double threshold) {
-    List<Object> parts = new ArrayList<>(List.of(passageByWords, passageByMeaning, sentenceByWords,
-        sentenceByMeaning, answerableByWords, answerableByMeaning));
+    List<Object> parts =
+        new ArrayList<>(
+            List.of(
+                passageByWords,
+                passageByMeaning,
+                sentenceByWords,
+                sentenceByMeaning,
+                answerableByWords,
+                answerableByMeaning));
     int i = NAMES.indexOf(name);
     if (i < 0) throw new IllegalArgumentException("unknown model " + name);
     parts.set(i, model);
-    return new AnswerModels((LinearModel) parts.get(0), (LinearModel) parts.get(1),
-        (LinearModel) parts.get(2), (LinearModel) parts.get(3), (LinearModel) parts.get(4),
+    return new AnswerModels(
+        (LinearModel) parts.get(0),
+        (LinearModel) parts.get(1),
+        (LinearModel) parts.get(2),
+        (LinearModel) parts.get(3),
+        (LinearModel) parts.get(4),
         (LinearModel) parts.get(5),
         name.equals("answerable.words") ? threshold : thresholdByWords,
         name.equals("answerable.meaning") ? threshold : thresholdByMeaning);

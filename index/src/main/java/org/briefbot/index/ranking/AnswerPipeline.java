@@ -42,11 +42,10 @@ import org.briefbot.index.store.PassageVectors;
 import org.briefbot.index.store.StoredPassage;
 
 /**
- * Question in, answer out, against one {@link IndexView}: plan the question, gather candidates
- * by words (BM25) and by meaning (the passages nearest the question's vector), read the
- * evidence of each ({@link Ranker}, cosines of passage and sentences), and let the fitted
- * {@link AnswerModels} rank the passages, pick each one's sentence and decide whether the
- * library answers at all.
+ * Question in, answer out, against one {@link IndexView}: plan the question, gather candidates by
+ * words (BM25) and by meaning (the passages nearest the question's vector), read the evidence of
+ * each ({@link Ranker}, cosines of passage and sentences), and let the fitted {@link AnswerModels}
+ * rank the passages, pick each one's sentence and decide whether the library answers at all.
  *
  * <p>{@link #trace} stops before the models, so that fitting them ({@link ModelFitting}) reads
  * exactly what answering reads.
@@ -54,8 +53,10 @@ import org.briefbot.index.store.StoredPassage;
 public final class AnswerPipeline {
   /** Passages BM25 hands over; the rest cannot reach the top few anyway. */
   private static final int CANDIDATES = 200;
+
   /** Passages nearest in meaning added to them, which may share no word with the question. */
   private static final int NEAREST = 50;
+
   /** Names no brief mentions are counted up to this many; more say no more. */
   private static final int UNKNOWN_CAP = 3;
 
@@ -82,7 +83,8 @@ public final class AnswerPipeline {
    * @param features its {@link Features.Passage} values, in order
    * @param sentenceFeatures for each sentence, its {@link Features.Sentence} values
    */
-  public record Candidate(Ranker.Evidence evidence, double[] features, double[][] sentenceFeatures) {}
+  public record Candidate(
+      Ranker.Evidence evidence, double[] features, double[][] sentenceFeatures) {}
 
   /**
    * Everything the models read about one question.
@@ -93,13 +95,22 @@ public final class AnswerPipeline {
    * @param unknown names, acronyms and numbers no brief mentions, as typed
    * @param unknownShare their share of the question's weight (see {@link Features.Question})
    * @param knownConcepts how many of the question's concepts the library mentions
-   * @param withoutAnswer true when nothing can answer it whatever the models say: nothing to
-   *     search for, no candidate, or no concept the library mentions and no part of a brief named
+   * @param withoutAnswer true when nothing can answer it whatever the models say: nothing to search
+   *     for, no candidate, or no concept the library mentions and no part of a brief named
    */
-  public record Trace(QuestionPlan plan, List<Candidate> candidates, boolean meaning,
-      List<String> unknown, double unknownShare, int knownConcepts, boolean withoutAnswer) {}
+  public record Trace(
+      QuestionPlan plan,
+      List<Candidate> candidates,
+      boolean meaning,
+      List<String> unknown,
+      double unknownShare,
+      int knownConcepts,
+      boolean withoutAnswer) {}
 
-  /** Answers by words and, when {@code embedder} is not null (the model whose vectors the view holds), by meaning. */
+  /**
+   * Answers by words and, when {@code embedder} is not null (the model whose vectors the view
+   * holds), by meaning.
+   */
   public Answer answer(Question question, IndexView view, Embedder embedder) {
     return decide(trace(question, view, embedder), question.text(), question.limit(), models);
   }
@@ -116,7 +127,8 @@ public final class AnswerPipeline {
       Map<Integer, Double> found = new LinkedHashMap<>(lexical);
       if (meaning) {
         questionVector = embedder.embedQuery(plan.cleaned());
-        for (int doc : nearest(view, questionVector, question.briefId())) found.putIfAbsent(doc, 0.0);
+        for (int doc : nearest(view, questionVector, question.briefId()))
+          found.putIfAbsent(doc, 0.0);
       }
       List<StoredPassage> passages = new ArrayList<>();
       List<Integer> docs = new ArrayList<>();
@@ -143,11 +155,11 @@ public final class AnswerPipeline {
       int n = statistics.passageCount();
       double rarest = Math.log(1 + (n + 0.5) / 0.5);
       double unknownWeight = rarest * unknown.size();
-      double unknownShare = unknownWeight == 0 ? 0
-          : unknownWeight / (unknownWeight + weighted.total());
+      double unknownShare =
+          unknownWeight == 0 ? 0 : unknownWeight / (unknownWeight + weighted.total());
 
-      List<Candidate> candidates = candidates(evidence, docs, lexical, view, questionVector,
-          weighted);
+      List<Candidate> candidates =
+          candidates(evidence, docs, lexical, view, questionVector, weighted);
       boolean withoutAnswer = candidates.isEmpty() || known == 0 && plan.part().isEmpty();
       return new Trace(plan, candidates, meaning, unknown, unknownShare, known, withoutAnswer);
     } catch (IOException e) {
@@ -160,18 +172,24 @@ public final class AnswerPipeline {
    * define ("Individually Tailored Partnership Programme (ITPP)").
    */
   private QuestionPlanner planner(IndexView view) {
-    return view.derived(this, () -> {
-      List<String> texts = new ArrayList<>();
-      for (var brief : view.library().briefs()) {
-        for (var passage : brief.passages()) texts.add(passage.text());
-      }
-      return new QuestionPlanner(analysis,
-          synonyms.withGroups(Abbreviations.groups(texts, analysis)));
-    });
+    return view.derived(
+        this,
+        () -> {
+          List<String> texts = new ArrayList<>();
+          for (var brief : view.library().briefs()) {
+            for (var passage : brief.passages()) texts.add(passage.text());
+          }
+          return new QuestionPlanner(
+              analysis, synonyms.withGroups(Abbreviations.groups(texts, analysis)));
+        });
   }
 
-  private static List<Candidate> candidates(List<Ranker.Evidence> evidence, List<Integer> docs,
-      Map<Integer, Double> lexical, IndexView view, float[] questionVector,
+  private static List<Candidate> candidates(
+      List<Ranker.Evidence> evidence,
+      List<Integer> docs,
+      Map<Integer, Double> lexical,
+      IndexView view,
+      float[] questionVector,
       Ranker.WeightedQuestion weighted) {
     int count = evidence.size();
     double bestLucene = 0;
@@ -215,20 +233,35 @@ public final class AnswerPipeline {
         bestShare = Math.max(bestShare, e.sentenceShare()[s]);
         typeMet |= e.sentenceType()[s] && e.sentenceShare()[s] > 0;
         bestSentenceCosine = Math.max(bestSentenceCosine, sentenceCosines[i][s]);
-        sentenceFeatures[s] = new double[] {
-            e.sentenceShare()[s],
-            e.sentenceType()[s] ? 1 : 0,
-            sentenceCosines[i][s],
-            s == 0 ? 1 : 0,
-            Math.log(Math.max(1, e.sentences().get(s).text().length()))};
+        sentenceFeatures[s] =
+            new double[] {
+              e.sentenceShare()[s],
+              e.sentenceType()[s] ? 1 : 0,
+              sentenceCosines[i][s],
+              s == 0 ? 1 : 0,
+              Math.log(Math.max(1, e.sentences().get(s).text().length()))
+            };
       }
       PassageKind kind = e.passage().kind();
       double lucene = bestLucene <= 0 ? 0 : lexical.getOrDefault(docs.get(i), 0.0) / bestLucene;
       double[] features = {
-          e.bm25(), e.coverage(), e.window(), e.heading(), e.about(), bestShare,
-          typeMet ? 1 : 0, e.inPart() ? 1 : 0, e.opens() ? 1 : 0,
-          kind == PassageKind.KEY_ISSUE ? 1 : 0, Ranker.aboutTheBrief(e.passage()) ? 1 : 0,
-          lucene, briefShare, cosine[i], bestSentenceCosine, briefCosine.get(brief)};
+        e.bm25(),
+        e.coverage(),
+        e.window(),
+        e.heading(),
+        e.about(),
+        bestShare,
+        typeMet ? 1 : 0,
+        e.inPart() ? 1 : 0,
+        e.opens() ? 1 : 0,
+        kind == PassageKind.KEY_ISSUE ? 1 : 0,
+        Ranker.aboutTheBrief(e.passage()) ? 1 : 0,
+        lucene,
+        briefShare,
+        cosine[i],
+        bestSentenceCosine,
+        briefCosine.get(brief)
+      };
       candidates.add(new Candidate(e, features, sentenceFeatures));
     }
     return candidates;
@@ -249,13 +282,18 @@ public final class AnswerPipeline {
     LinearModel sentenceModel = models.sentence(trace.meaning());
     List<Ranked> ranked = new ArrayList<>();
     for (Candidate candidate : trace.candidates()) {
-      ranked.add(new Ranked(candidate, passageModel.score(candidate.features()),
-          bestSentence(candidate, sentenceModel)));
+      ranked.add(
+          new Ranked(
+              candidate,
+              passageModel.score(candidate.features()),
+              bestSentence(candidate, sentenceModel)));
     }
     // Ties go to reading order, so equal passages come as the brief tells them.
-    ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
-        .thenComparingInt(r -> r.candidate().evidence().passage().ordinal())
-        .thenComparing(r -> r.candidate().evidence().passage().id()));
+    ranked.sort(
+        Comparator.comparingDouble(Ranked::score)
+            .reversed()
+            .thenComparingInt(r -> r.candidate().evidence().passage().ordinal())
+            .thenComparing(r -> r.candidate().evidence().passage().id()));
     return ranked;
   }
 
@@ -278,8 +316,8 @@ public final class AnswerPipeline {
   }
 
   /**
-   * The {@link Features.Question} values of a trace under {@code models}' ranking; null when it
-   * has no candidates.
+   * The {@link Features.Question} values of a trace under {@code models}' ranking; null when it has
+   * no candidates.
    */
   public static double[] questionFeatures(Trace trace, AnswerModels models) {
     return trace.candidates().isEmpty() ? null : questionFeatures(trace, rank(trace, models));
@@ -289,25 +327,31 @@ public final class AnswerPipeline {
   static double[] questionFeatures(Trace trace, List<Ranked> ranked) {
     Ranked top = ranked.get(0);
     double[] passage = top.candidate().features();
-    double[] sentence = top.sentence() < 0 ? new double[Features.Sentence.values().length]
-        : top.candidate().sentenceFeatures()[top.sentence()];
+    double[] sentence =
+        top.sentence() < 0
+            ? new double[Features.Sentence.values().length]
+            : top.candidate().sentenceFeatures()[top.sentence()];
     double margin = ranked.size() < 2 ? 1 : Math.min(1, top.score() - ranked.get(1).score());
     AnswerType type = trace.plan().type();
-    boolean specific = type == AnswerType.DATE || type == AnswerType.NUMBER
-        || type == AnswerType.PERSON || type == AnswerType.PLACE;
+    boolean specific =
+        type == AnswerType.DATE
+            || type == AnswerType.NUMBER
+            || type == AnswerType.PERSON
+            || type == AnswerType.PLACE;
     boolean typeUnmet = specific && sentence[Features.Sentence.TYPE_MET.ordinal()] == 0;
     return new double[] {
-        passage[Features.Passage.COVERAGE.ordinal()],
-        passage[Features.Passage.WINDOW.ordinal()],
-        sentence[Features.Sentence.SHARE.ordinal()],
-        passage[Features.Passage.COSINE.ordinal()],
-        sentence[Features.Sentence.COSINE.ordinal()],
-        margin,
-        trace.unknownShare(),
-        Math.min(UNKNOWN_CAP, trace.unknown().size()),
-        typeUnmet ? 1 : 0,
-        trace.plan().part().isPresent() ? 1 : 0,
-        Math.log(1 + trace.plan().concepts().size())};
+      passage[Features.Passage.COVERAGE.ordinal()],
+      passage[Features.Passage.WINDOW.ordinal()],
+      sentence[Features.Sentence.SHARE.ordinal()],
+      passage[Features.Passage.COSINE.ordinal()],
+      sentence[Features.Sentence.COSINE.ordinal()],
+      margin,
+      trace.unknownShare(),
+      Math.min(UNKNOWN_CAP, trace.unknown().size()),
+      typeUnmet ? 1 : 0,
+      trace.plan().part().isPresent() ? 1 : 0,
+      Math.log(1 + trace.plan().concepts().size())
+    };
   }
 
   /** The answer the models give on a trace. */
@@ -316,12 +360,17 @@ public final class AnswerPipeline {
       return new Answer(question, List.of(), trace.plan().suggestion(), true, trace.unknown());
     }
     List<Ranked> ranked = rank(trace, models);
-    boolean abstain = trace.withoutAnswer() || models.answerable(trace.meaning())
-        .probability(questionFeatures(trace, ranked)) < models.threshold(trace.meaning());
+    boolean abstain =
+        trace.withoutAnswer()
+            || models.answerable(trace.meaning()).probability(questionFeatures(trace, ranked))
+                < models.threshold(trace.meaning());
     List<Hit> hits = new ArrayList<>();
     for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
-      hits.add(new Hit(r.candidate().evidence().passage(), r.bestSentence(),
-          Math.round(r.score() * 1000) / 1000.0));
+      hits.add(
+          new Hit(
+              r.candidate().evidence().passage(),
+              r.bestSentence(),
+              Math.round(r.score() * 1000) / 1000.0));
     }
     return new Answer(question, hits, trace.plan().suggestion(), abstain, trace.unknown());
   }
@@ -330,19 +379,21 @@ public final class AnswerPipeline {
   private static List<Integer> nearest(IndexView view, float[] question, Optional<String> briefId)
       throws IOException {
     Query filter = briefId.<Query>map(id -> new TermQuery(new Term(Fields.BRIEF, id))).orElse(null);
-    TopDocs top = view.searcher().search(
-        new KnnFloatVectorQuery(Fields.VECTOR, question, NEAREST, filter), NEAREST);
+    TopDocs top =
+        view.searcher()
+            .search(new KnnFloatVectorQuery(Fields.VECTOR, question, NEAREST, filter), NEAREST);
     List<Integer> docs = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) docs.add(hit.doc);
     return docs;
   }
 
   /** The BM25 candidates: Lucene document number to score, best first. */
-  private static Map<Integer, Double> lexicalCandidates(QuestionPlan plan, Optional<String> briefId,
-      IndexView view) throws IOException {
+  private static Map<Integer, Double> lexicalCandidates(
+      QuestionPlan plan, Optional<String> briefId, IndexView view) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (Concept concept : plan.concepts()) any.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+    for (Concept concept : plan.concepts())
+      any.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
     query.add(any.build(), BooleanClause.Occur.SHOULD);
     if (plan.part().isPresent() || plan.opening()) {
       // A question naming a part of the brief may have no topic words at all.
@@ -357,7 +408,8 @@ public final class AnswerPipeline {
     for (String excluded : plan.excluded()) {
       query.add(new TermQuery(new Term(Fields.BODY, excluded)), BooleanClause.Occur.MUST_NOT);
     }
-    briefId.ifPresent(id -> query.add(new TermQuery(new Term(Fields.BRIEF, id)), BooleanClause.Occur.FILTER));
+    briefId.ifPresent(
+        id -> query.add(new TermQuery(new Term(Fields.BRIEF, id)), BooleanClause.Occur.FILTER));
     TopDocs top = view.searcher().search(query.build(), CANDIDATES);
     Map<Integer, Double> candidates = new LinkedHashMap<>();
     for (ScoreDoc hit : top.scoreDocs) candidates.put(hit.doc, (double) hit.score);
@@ -369,7 +421,8 @@ public final class AnswerPipeline {
     BooleanQuery.Builder forms = new BooleanQuery.Builder();
     for (Concept.Alternative alternative : concept.alternatives()) {
       for (String field : new String[] {Fields.BODY, Fields.HEADING, Fields.ABOUT}) {
-        forms.add(new BoostQuery(termsQuery(field, alternative.terms()), (float) alternative.weight()),
+        forms.add(
+            new BoostQuery(termsQuery(field, alternative.terms()), (float) alternative.weight()),
             BooleanClause.Occur.SHOULD);
       }
     }
@@ -405,24 +458,28 @@ public final class AnswerPipeline {
 
       @Override
       public int documentFrequency(List<String> terms) {
-        return view.formFrequency(terms, t -> {
-          try {
-            return view.searcher().count(anyField(t));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        return view.formFrequency(
+            terms,
+            t -> {
+              try {
+                return view.searcher().count(anyField(t));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
       }
 
       @Override
       public int documentFrequency(Concept concept) {
-        return cache.computeIfAbsent(concept, c -> {
-          try {
-            return view.searcher().count(conceptQuery(c));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        return cache.computeIfAbsent(
+            concept,
+            c -> {
+              try {
+                return view.searcher().count(conceptQuery(c));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
       }
     };
   }

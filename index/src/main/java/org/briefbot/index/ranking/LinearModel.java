@@ -17,8 +17,12 @@ public record LinearModel(List<String> features, double bias, double[] weights) 
     features = List.copyOf(features);
     weights = weights.clone();
     if (weights.length != features.size()) {
-      throw new IllegalArgumentException("a model needs one weight per feature: " + features.size()
-          + " features, " + weights.length + " weights");
+      throw new IllegalArgumentException(
+          "a model needs one weight per feature: "
+              + features.size()
+              + " features, "
+              + weights.length
+              + " weights");
     }
     for (double w : weights) {
       if (!Double.isFinite(w)) throw new IllegalArgumentException("weights must be finite numbers");
@@ -44,7 +48,8 @@ public record LinearModel(List<String> features, double bias, double[] weights) 
   /** bias + the weighted sum of {@code x}, which holds one value per feature, in order. */
   public double score(double[] x) {
     if (x.length != weights.length) {
-      throw new IllegalArgumentException("expected " + weights.length + " features, got " + x.length);
+      throw new IllegalArgumentException(
+          "expected " + weights.length + " features, got " + x.length);
     }
     double sum = bias;
     for (int i = 0; i < x.length; i++) sum += weights[i] * x[i];

@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * Fits the {@link LinearModel}s of {@link AnswerModels} from examples: plain, deterministic
- * gradient descent (Adam) on standardised features with an L2 penalty, so that anyone rerunning
- * the fit on the same questions gets the same weights.
+ * gradient descent (Adam) on standardised features with an L2 penalty, so that anyone rerunning the
+ * fit on the same questions gets the same weights.
  *
  * <ul>
- *   <li>Ranking (passages of a question, sentences of a passage): listwise softmax, the
- *       probability the model gives the right items among the group, as in ListNet.
+ *   <li>Ranking (passages of a question, sentences of a passage): listwise softmax, the probability
+ *       the model gives the right items among the group, as in ListNet.
  *   <li>Answerability: logistic regression, each class weighed to count equally.
  * </ul>
  */
@@ -96,7 +96,8 @@ public final class ModelFitting {
     }
     int negatives = examples.size() - positives;
     if (positives == 0 || negatives == 0) {
-      throw new IllegalArgumentException("answerability needs answerable and unanswerable questions");
+      throw new IllegalArgumentException(
+          "answerability needs answerable and unanswerable questions");
     }
     Scaling scaling = Scaling.of(all, d);
     double[][] rows = new double[examples.size()][];

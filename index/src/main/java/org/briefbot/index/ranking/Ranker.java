@@ -20,21 +20,24 @@ import org.briefbot.index.store.PassageZones;
 import org.briefbot.index.store.StoredPassage;
 
 /**
- * Reads, for each candidate passage, the evidence in its words that it answers a question: how
- * much of the question it mentions and where (text, heading, header lines), how close together,
- * and which of its sentences carry the question's concepts or the kind of answer asked for.
+ * Reads, for each candidate passage, the evidence in its words that it answers a question: how much
+ * of the question it mentions and where (text, heading, header lines), how close together, and
+ * which of its sentences carry the question's concepts or the kind of answer asked for.
  *
  * <p>It decides nothing: the evidence becomes features, and fitted models ({@link AnswerModels})
- * weigh them. Every figure is a share of the question's weight, so a long question and a short
- * one give figures on the same scale.
+ * weigh them. Every figure is a share of the question's weight, so a long question and a short one
+ * give figures on the same scale.
  */
 public final class Ranker {
   /** BM25 term-frequency saturation. */
   static final double K1 = 1.2;
+
   /** BM25 length normalisation. */
   static final double B = 0.5;
+
   /** Positions a phrase-sized window spans, for proximity. */
   static final int WINDOW = 8;
+
   /**
    * How much a word's commonness in English at large lowers its weight, so that everyday words
    * ("go", "gain") rare in a small library do not outweigh names.
@@ -61,8 +64,8 @@ public final class Ranker {
   }
 
   /**
-   * What one passage's words say about one question. Shares are of the question's weight (the
-   * sum of its concepts' weights), from 0 to 1, except {@code bm25}, which saturates higher.
+   * What one passage's words say about one question. Shares are of the question's weight (the sum
+   * of its concepts' weights), from 0 to 1, except {@code bm25}, which saturates higher.
    *
    * @param candidate the passage
    * @param bm25 BM25 over the text, per concept, weighted by the concept's rarity
@@ -78,9 +81,20 @@ public final class Ranker {
    * @param matched the question's concepts the passage mentions, by index
    * @param questionWeight the question's weight (the sum its shares are of)
    */
-  public record Evidence(StoredPassage candidate, double bm25, double coverage, double window,
-      double heading, double about, boolean inPart, boolean opens, List<Sentence> sentences,
-      double[] sentenceShare, boolean[] sentenceType, BitSet matched, double questionWeight) {
+  public record Evidence(
+      StoredPassage candidate,
+      double bm25,
+      double coverage,
+      double window,
+      double heading,
+      double about,
+      boolean inPart,
+      boolean opens,
+      List<Sentence> sentences,
+      double[] sentenceShare,
+      boolean[] sentenceType,
+      BitSet matched,
+      double questionWeight) {
 
     public Passage passage() {
       return candidate.passage();
@@ -88,9 +102,9 @@ public final class Ranker {
   }
 
   /**
-   * The question's concepts with the weights evidence is measured in: each concept's rarity in
-   * the library, lowered for words common in English at large, and each other form of it
-   * weighed against the user's own word.
+   * The question's concepts with the weights evidence is measured in: each concept's rarity in the
+   * library, lowered for words common in English at large, and each other form of it weighed
+   * against the user's own word.
    */
   public record WeightedQuestion(QuestionPlan plan, double[] conceptWeight, double total) {}
 
@@ -103,17 +117,19 @@ public final class Ranker {
       weighted.add(weighForms(concept, statistics));
       // A concept no passage mentions cannot tell passages apart; it weighs 0 here and counts
       // against answering instead (see Answerability).
-      idf[c] = conceptIdf(concept, statistics)
-          * (1 - BACKGROUND + BACKGROUND
-              * BackgroundFrequencies.instance().specificity(concept.ownTerms()));
+      idf[c] =
+          conceptIdf(concept, statistics)
+              * (1
+                  - BACKGROUND
+                  + BACKGROUND * BackgroundFrequencies.instance().specificity(concept.ownTerms()));
       total += idf[c];
     }
     return new WeightedQuestion(plan.withConcepts(weighted), idf, total);
   }
 
   /** The evidence of each candidate, in the candidates' order. */
-  public List<Evidence> evidence(WeightedQuestion question, List<StoredPassage> candidates,
-      Statistics statistics) {
+  public List<Evidence> evidence(
+      WeightedQuestion question, List<StoredPassage> candidates, Statistics statistics) {
     List<Evidence> evidence = new ArrayList<>(candidates.size());
     for (StoredPassage candidate : candidates) {
       evidence.add(evidence(question, candidate, statistics.averageLength()));
@@ -132,16 +148,18 @@ public final class Ranker {
     if (own > 0) return own;
     double best = 0;
     for (Concept.Alternative alternative : concept.alternatives()) {
-      best = Math.max(best, alternative.weight() * idf(statistics.documentFrequency(alternative.terms()), n));
+      best =
+          Math.max(
+              best,
+              alternative.weight() * idf(statistics.documentFrequency(alternative.terms()), n));
     }
     return best;
   }
 
   /**
    * The concept with each form's weight scaled by how rare the form is next to the user's own
-   * words: a common synonym ("ties") of a rare word ("rapprochement") must not match as well as
-   * the word itself, or every passage mentioning ties would rank with the one passage that
-   * answers.
+   * words: a common synonym ("ties") of a rare word ("rapprochement") must not match as well as the
+   * word itself, or every passage mentioning ties would rank with the one passage that answers.
    */
   private static Concept weighForms(Concept concept, Statistics statistics) {
     int n = statistics.passageCount();
@@ -153,11 +171,13 @@ public final class Ranker {
       double rarity = idf(statistics.documentFrequency(alternative.terms()), n);
       // With the user's word in the library, other forms count less as they are commoner. Without
       // it, the concept's weight already comes from its best other form, which then counts fully.
-      double strength = ownKnown
-          ? alternative.weight() * Math.min(1, rarity / reference)
-          : Math.min(1, alternative.weight() * rarity / reference);
+      double strength =
+          ownKnown
+              ? alternative.weight() * Math.min(1, rarity / reference)
+              : Math.min(1, alternative.weight() * rarity / reference);
       if (strength > 0) {
-        alternatives.add(new Concept.Alternative(alternative.terms(), strength, alternative.source()));
+        alternatives.add(
+            new Concept.Alternative(alternative.terms(), strength, alternative.source()));
       }
     }
     if (alternatives.isEmpty()) return concept;
@@ -165,8 +185,13 @@ public final class Ranker {
   }
 
   /** A passage analysed once: the same passages come back question after question. */
-  private record Analyzed(Passage passage, Tokens body, Tokens heading,
-      List<Tokens> aboutLines, Tokens about, List<Sentence> sentences) {}
+  private record Analyzed(
+      Passage passage,
+      Tokens body,
+      Tokens heading,
+      List<Tokens> aboutLines,
+      Tokens about,
+      List<Sentence> sentences) {}
 
   /** Tokens with, for each term, where it occurs: a concept is matched by lookup, not by scan. */
   record Tokens(List<Token> list, Map<String, List<Integer>> at) {
@@ -185,6 +210,7 @@ public final class Ranker {
 
   /** Bounded so a library of thousands of briefs cannot fill memory; cleared when full. */
   private static final int CACHE_LIMIT = 20_000;
+
   private final ConcurrentHashMap<String, Analyzed> analyzed = new ConcurrentHashMap<>();
 
   private Analyzed analyze(StoredPassage candidate) {
@@ -195,16 +221,21 @@ public final class Ranker {
     List<String> aboutLines = PassageZones.aboutLines(passage);
     List<Tokens> aboutLineTokens = new ArrayList<>();
     for (String line : aboutLines) aboutLineTokens.add(Tokens.of(analysis.tokens(line)));
-    Analyzed fresh = new Analyzed(passage, Tokens.of(analysis.tokens(passage.text())),
-        Tokens.of(analysis.tokens(PassageZones.heading(passage, candidate.brief()))), aboutLineTokens,
-        Tokens.of(analysis.tokens(String.join(" ", aboutLines))), Sentences.split(passage.text()));
+    Analyzed fresh =
+        new Analyzed(
+            passage,
+            Tokens.of(analysis.tokens(passage.text())),
+            Tokens.of(analysis.tokens(PassageZones.heading(passage, candidate.brief()))),
+            aboutLineTokens,
+            Tokens.of(analysis.tokens(String.join(" ", aboutLines))),
+            Sentences.split(passage.text()));
     if (analyzed.size() >= CACHE_LIMIT) analyzed.clear();
     analyzed.put(passage.id(), fresh);
     return fresh;
   }
 
-  private Evidence evidence(WeightedQuestion question, StoredPassage candidate,
-      double averageLength) {
+  private Evidence evidence(
+      WeightedQuestion question, StoredPassage candidate, double averageLength) {
     QuestionPlan plan = question.plan();
     double[] idf = question.conceptWeight();
     double total = question.total();
@@ -237,10 +268,13 @@ public final class Ranker {
         bm25 += idf[c] * bestWeight * tf * (K1 + 1) / (tf + K1 * lengthNorm);
       }
       double headingWeight = bestWeightOf(matches(concept, analyzedPassage.heading()));
-      double aboutWeight = analyzedPassage.aboutLines().isEmpty()
-          ? 0 : bestWeightOf(matches(concept, analyzedPassage.about()));
+      double aboutWeight =
+          analyzedPassage.aboutLines().isEmpty()
+              ? 0
+              : bestWeightOf(matches(concept, analyzedPassage.about()));
       if (aboutWeight > 0) {
-        markAboutLines(concept, analyzedPassage.aboutLines(), sentences, passage.text(), perSentence[c]);
+        markAboutLines(
+            concept, analyzedPassage.aboutLines(), sentences, passage.text(), perSentence[c]);
       }
       headingShare += idf[c] * headingWeight;
       aboutShare += idf[c] * aboutWeight;
@@ -256,12 +290,25 @@ public final class Ranker {
       sentenceShare[s] = share(mass, total);
       sentenceType[s] = plan.type().satisfiedBy(sentences.get(s).text(), plan.cleaned());
     }
-    boolean inPart = plan.part().isPresent() && plan.part().get().contains(passage, candidate.brief());
-    boolean opens = plan.opening() && passage.number() == 1
-        && (plan.part().isPresent() ? inPart : headingMatched(plan, analyzedPassage.heading()));
-    return new Evidence(candidate, share(bm25, total), share(covered, total),
-        windowCoverage(bodyMatches, idf, WINDOW), share(headingShare, total),
-        share(aboutShare, total), inPart, opens, sentences, sentenceShare, sentenceType, matched,
+    boolean inPart =
+        plan.part().isPresent() && plan.part().get().contains(passage, candidate.brief());
+    boolean opens =
+        plan.opening()
+            && passage.number() == 1
+            && (plan.part().isPresent() ? inPart : headingMatched(plan, analyzedPassage.heading()));
+    return new Evidence(
+        candidate,
+        share(bm25, total),
+        share(covered, total),
+        windowCoverage(bodyMatches, idf, WINDOW),
+        share(headingShare, total),
+        share(aboutShare, total),
+        inPart,
+        opens,
+        sentences,
+        sentenceShare,
+        sentenceType,
+        matched,
         total);
   }
 
@@ -276,9 +323,15 @@ public final class Ranker {
     return false;
   }
 
-  /** Header and footer lines are sentences; a concept met in a line's about-words marks that line. */
-  private static void markAboutLines(Concept concept, List<Tokens> aboutLines,
-      List<Sentence> sentences, String text, double[] perSentence) {
+  /**
+   * Header and footer lines are sentences; a concept met in a line's about-words marks that line.
+   */
+  private static void markAboutLines(
+      Concept concept,
+      List<Tokens> aboutLines,
+      List<Sentence> sentences,
+      String text,
+      double[] perSentence) {
     String[] lines = text.split("\n");
     int offset = 0;
     for (int i = 0; i < lines.length && i < aboutLines.size(); i++) {
@@ -300,21 +353,25 @@ public final class Ranker {
   /** One place a concept is mentioned. */
   record Match(int position, int start, double weight) {}
 
-  /** Where any form of the concept occurs; multi-word forms must be consecutive (stop words aside). */
+  /**
+   * Where any form of the concept occurs; multi-word forms must be consecutive (stop words aside).
+   */
   static List<Match> matches(Concept concept, Tokens tokens) {
     Map<Integer, Double> best = new java.util.TreeMap<>();
     for (Concept.Alternative alternative : concept.alternatives()) {
       List<Integer> starts = tokens.at().get(alternative.terms().get(0));
       if (starts == null) continue;
       for (int i : starts) {
-        if (matchesAt(alternative.terms(), tokens.list(), i)) best.merge(i, alternative.weight(), Math::max);
+        if (matchesAt(alternative.terms(), tokens.list(), i))
+          best.merge(i, alternative.weight(), Math::max);
       }
     }
     List<Match> matches = new ArrayList<>(best.size());
-    best.forEach((i, weight) -> {
-      Token token = tokens.list().get(i);
-      matches.add(new Match(token.position(), token.start(), weight));
-    });
+    best.forEach(
+        (i, weight) -> {
+          Token token = tokens.list().get(i);
+          matches.add(new Match(token.position(), token.start(), weight));
+        });
     return matches;
   }
 
@@ -329,8 +386,8 @@ public final class Ranker {
   }
 
   /**
-   * The largest share of the question's weight whose concepts all occur within one window of
-   * the window positions; a concept counts once, at its strongest match in the window.
+   * The largest share of the question's weight whose concepts all occur within one window of the
+   * window positions; a concept counts once, at its strongest match in the window.
    */
   static double windowCoverage(List<List<Match>> matchesByConcept, double[] idf, int window) {
     double total = 0;
@@ -346,7 +403,9 @@ public final class Ranker {
     double best = 0;
     for (int start = 0; start < events.size(); start++) {
       double[] strongest = new double[idf.length];
-      for (int end = start; end < events.size() && events.get(end)[0] - events.get(start)[0] < window; end++) {
+      for (int end = start;
+          end < events.size() && events.get(end)[0] - events.get(start)[0] < window;
+          end++) {
         int[] e = events.get(end);
         strongest[e[1]] = Math.max(strongest[e[1]], e[2] / 1000.0);
       }

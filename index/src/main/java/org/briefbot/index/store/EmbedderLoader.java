@@ -9,8 +9,8 @@ import org.briefbot.index.EmbedderProvider;
 import org.briefbot.index.IndexOptions;
 
 /**
- * Loads an embedder on a background thread, so that nothing that answers has to wait for the
- * model: until it is ready (or if it never loads) the index answers from words alone.
+ * Loads an embedder on a background thread, so that nothing that answers has to wait for the model:
+ * until it is ready (or if it never loads) the index answers from words alone.
  */
 public final class EmbedderLoader {
   private static final System.Logger LOG = System.getLogger(EmbedderLoader.class.getName());
@@ -34,10 +34,13 @@ public final class EmbedderLoader {
     Optional<EmbedderProvider> provider = options.embedder();
     if (provider.isEmpty()) {
       try {
-        provider = ServiceLoader.load(EmbedderProvider.class, EmbedderProvider.class.getClassLoader())
-            .findFirst();
+        provider =
+            ServiceLoader.load(EmbedderProvider.class, EmbedderProvider.class.getClassLoader())
+                .findFirst();
       } catch (java.util.ServiceConfigurationError e) {
-        LOG.log(Level.WARNING, "semantic search is off: its provider cannot be created ({0})",
+        LOG.log(
+            Level.WARNING,
+            "semantic search is off: its provider cannot be created ({0})",
             e.getMessage());
         return Optional.empty();
       }
@@ -50,13 +53,18 @@ public final class EmbedderLoader {
     try {
       Embedder embedder = provider.load();
       if (embedder == null) throw new IllegalStateException("the provider returned no embedder");
-      LOG.log(Level.INFO, "embedding model {0} loaded in {1} ms", embedder.modelId(),
+      LOG.log(
+          Level.INFO,
+          "embedding model {0} loaded in {1} ms",
+          embedder.modelId(),
           (System.nanoTime() - start) / 1_000_000);
       loaded.complete(embedder);
     } catch (RuntimeException | LinkageError e) {
       // A missing native library is a LinkageError; either way the index keeps answering by words.
-      LOG.log(Level.WARNING, "semantic search is off: the embedding model " + expectedModel
-          + " did not load", e);
+      LOG.log(
+          Level.WARNING,
+          "semantic search is off: the embedding model " + expectedModel + " did not load",
+          e);
       loaded.completeExceptionally(e);
     }
   }

@@ -26,16 +26,17 @@ import org.briefbot.index.BriefIndexException;
  * Watches a briefs folder and calls back once a change has settled. A change is any difference in
  * the brief files' names, sizes or modification times ({@link Library#briefFiles}); the file
  * system's events only say when to look, and a slow poll covers file systems that send none
- * (network mounts). A burst of writes (an editor saving, a copy of many files) is one change:
- * the callback runs only after the folder has stayed the same for {@link #SETTLE}.
+ * (network mounts). A burst of writes (an editor saving, a copy of many files) is one change: the
+ * callback runs only after the folder has stayed the same for {@link #SETTLE}.
  */
 public final class FolderWatch implements AutoCloseable {
   /** How long a folder must stay unchanged before it is reloaded. */
   static final Duration SETTLE = Duration.ofMillis(300);
+
   /**
    * How often the folder is looked at when no event arrives: a fallback for file systems that send
-   * none, kept rare because a look reads the attributes of every brief file (17,597 of them take
-   * a noticeable fraction of a second).
+   * none, kept rare because a look reads the attributes of every brief file (17,597 of them take a
+   * noticeable fraction of a second).
    */
   static final Duration POLL = Duration.ofSeconds(30);
 
@@ -45,10 +46,13 @@ public final class FolderWatch implements AutoCloseable {
   private final BooleanSupplier onChange;
   private final WatchService events;
   private final Thread thread;
+
   /** How the folder looked when the watch started: later changes are measured against it. */
   private Map<String, String> seen;
+
   /** True when the folder already differed at the start from the library being answered from. */
   private boolean staleAtStart;
+
   private volatile boolean closed;
 
   private FolderWatch(Path folder, BooleanSupplier onChange) throws IOException {
@@ -61,12 +65,13 @@ public final class FolderWatch implements AutoCloseable {
 
   /**
    * Starts watching; {@code onChange} runs on the watch thread and returns false when the new
-   * content could not be used (it is tried again on the next change). Any change after this
-   * returns is seen; so is one made before it, after the library was read: when the folder's
-   * {@link Library#fingerprint(Path) fingerprint} is no longer {@code libraryFingerprint}, the
-   * watch reloads at once.
+   * content could not be used (it is tried again on the next change). Any change after this returns
+   * is seen; so is one made before it, after the library was read: when the folder's {@link
+   * Library#fingerprint(Path) fingerprint} is no longer {@code libraryFingerprint}, the watch
+   * reloads at once.
    */
-  public static FolderWatch start(Path folder, BooleanSupplier onChange, String libraryFingerprint) {
+  public static FolderWatch start(
+      Path folder, BooleanSupplier onChange, String libraryFingerprint) {
     try {
       FolderWatch watch = new FolderWatch(folder, onChange);
       watch.registerFolders();
@@ -79,7 +84,8 @@ public final class FolderWatch implements AutoCloseable {
       watch.thread.start();
       return watch;
     } catch (IOException e) {
-      throw new BriefIndexException("cannot watch briefs folder " + folder + ": " + e.getMessage(), e);
+      throw new BriefIndexException(
+          "cannot watch briefs folder " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -104,7 +110,8 @@ public final class FolderWatch implements AutoCloseable {
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closing
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "the watch on " + folder + " stopped; changes are no longer picked up", e);
+      LOG.log(
+          Level.ERROR, "the watch on " + folder + " stopped; changes are no longer picked up", e);
     }
   }
 
@@ -131,8 +138,12 @@ public final class FolderWatch implements AutoCloseable {
       for (Path file : Library.briefFiles(folder)) {
         try {
           BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-          files.put(folder.relativize(file).toString(),
-              attributes.size() + " " + attributes.lastModifiedTime().toMillis() + " "
+          files.put(
+              folder.relativize(file).toString(),
+              attributes.size()
+                  + " "
+                  + attributes.lastModifiedTime().toMillis()
+                  + " "
                   + attributes.lastModifiedTime().toInstant().getNano());
         } catch (IOException e) {
           files.put(folder.relativize(file).toString(), "unreadable");
@@ -148,18 +159,26 @@ public final class FolderWatch implements AutoCloseable {
   private void registerFolders() {
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.filter(Files::isDirectory)
-          .filter(dir -> folder.relativize(dir).toString().isEmpty()
-              || !folder.relativize(dir).toString().startsWith("."))
-          .forEach(dir -> {
-            try {
-              dir.register(events, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+          .filter(
+              dir ->
+                  folder.relativize(dir).toString().isEmpty()
+                      || !folder.relativize(dir).toString().startsWith("."))
+          .forEach(
+              dir -> {
+                try {
+                  dir.register(events, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (IOException | UncheckedIOException e) {
-      LOG.log(Level.WARNING, "cannot watch every folder under {0} ({1}); changes there are found"
-          + " by polling every {2} s", folder, e.getMessage(), POLL.toSeconds());
+      LOG.log(
+          Level.WARNING,
+          "cannot watch every folder under {0} ({1}); changes there are found"
+              + " by polling every {2} s",
+          folder,
+          e.getMessage(),
+          POLL.toSeconds());
     }
   }
 

@@ -30,20 +30,24 @@ import org.briefbot.core.Library;
 public final class IndexStore {
   /** Bumped whenever what is indexed changes, so older indexes are rebuilt rather than misread. */
   static final String FORMAT = "briefbot-index-3";
+
   static final String CURRENT = "CURRENT";
   private static final String KEY_FORMAT = "format";
   private static final String KEY_FINGERPRINT = "fingerprint";
+
   /**
    * Commit data naming the embedding model whose vectors the index holds, or {@link #NO_MODEL}:
    * switching semantic search on or off, or changing the model, rebuilds the index.
    */
   public static final String KEY_MODEL = "model";
+
   public static final String NO_MODEL = "none";
   private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
 
   /** Writes a library into an empty directory, committing with the given user data. */
   public interface Writer {
-    void write(Directory directory, Library library, Map<String, String> commitData) throws IOException;
+    void write(Directory directory, Library library, Map<String, String> commitData)
+        throws IOException;
   }
 
   /** An index directory and the generation it is ({@link IndexView#IN_MEMORY} when not on disk). */
@@ -61,7 +65,9 @@ public final class IndexStore {
     return openOrBuild(folder, library, NO_MODEL, writer);
   }
 
-  /** As {@link #openOrBuild(Path, Library, Writer)}, for an index holding {@code model}'s vectors. */
+  /**
+   * As {@link #openOrBuild(Path, Library, Writer)}, for an index holding {@code model}'s vectors.
+   */
   public static Opened openOrBuild(Path folder, Library library, String model, Writer writer)
       throws IOException {
     Map<String, String> wanted = wanted(library, model);
@@ -70,8 +76,11 @@ public final class IndexStore {
     try {
       return build(folder, library, writer, wanted);
     } catch (IOException | java.io.UncheckedIOException e) {
-      LOG.log(Level.WARNING, "index folder {0} cannot be written ({1}); keeping the index in memory",
-          folder, why(e));
+      LOG.log(
+          Level.WARNING,
+          "index folder {0} cannot be written ({1}); keeping the index in memory",
+          folder,
+          why(e));
       Directory memory = new ByteBuffersDirectory();
       writer.write(memory, library, wanted);
       return new Opened(memory, IndexView.IN_MEMORY);
@@ -98,7 +107,9 @@ public final class IndexStore {
     try {
       String generation = Files.readString(pointer, StandardCharsets.UTF_8).strip();
       Path path = folder.resolve(generation);
-      if (generation.isEmpty() || !path.normalize().startsWith(folder.normalize()) || !Files.isDirectory(path)) {
+      if (generation.isEmpty()
+          || !path.normalize().startsWith(folder.normalize())
+          || !Files.isDirectory(path)) {
         LOG.log(Level.WARNING, "index folder {0} names a missing generation; rebuilding", folder);
         return null;
       }
@@ -106,11 +117,18 @@ public final class IndexStore {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexCommit commit = reader.getIndexCommit();
         Map<String, String> data = commit.getUserData();
-        if (!wanted.equals(Map.of(KEY_FORMAT, data.getOrDefault(KEY_FORMAT, ""),
-            KEY_FINGERPRINT, data.getOrDefault(KEY_FINGERPRINT, ""),
-            KEY_MODEL, data.getOrDefault(KEY_MODEL, "")))) {
-          LOG.log(Level.INFO, "briefs, index format or embedding model changed; rebuilding the"
-              + " index in {0}", folder);
+        if (!wanted.equals(
+            Map.of(
+                KEY_FORMAT,
+                data.getOrDefault(KEY_FORMAT, ""),
+                KEY_FINGERPRINT,
+                data.getOrDefault(KEY_FINGERPRINT, ""),
+                KEY_MODEL,
+                data.getOrDefault(KEY_MODEL, "")))) {
+          LOG.log(
+              Level.INFO,
+              "briefs, index format or embedding model changed; rebuilding the" + " index in {0}",
+              folder);
           directory.close();
           return null;
         }
@@ -137,10 +155,12 @@ public final class IndexStore {
     }
   }
 
-  private static Opened build(Path folder, Library library, Writer writer,
-      Map<String, String> commitData) throws IOException {
+  private static Opened build(
+      Path folder, Library library, Writer writer, Map<String, String> commitData)
+      throws IOException {
     Files.createDirectories(folder);
-    String generation = "gen-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String generation =
+        "gen-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Path path = folder.resolve(generation);
     Directory directory = FSDirectory.open(path);
     try {
@@ -168,7 +188,10 @@ public final class IndexStore {
     try {
       Files.writeString(temp, generation + "\n", StandardCharsets.UTF_8);
       try {
-        Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+            temp,
+            folder.resolve(CURRENT),
+            StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
@@ -192,7 +215,8 @@ public final class IndexStore {
   /** Best effort: a generation still open elsewhere (another process) is left for next time. */
   private static void removeOldGenerations(Path folder, String keep) {
     try (Stream<Path> children = Files.list(folder)) {
-      children.filter(p -> p.getFileName().toString().startsWith("gen-"))
+      children
+          .filter(p -> p.getFileName().toString().startsWith("gen-"))
           .filter(p -> !p.getFileName().toString().equals(keep))
           .forEach(IndexStore::deleteTree);
     } catch (IOException e) {
@@ -202,13 +226,15 @@ public final class IndexStore {
 
   private static void deleteTree(Path path) {
     try (Stream<Path> walk = Files.walk(path)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // left for the next tidy-up
-        }
-      });
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                  // left for the next tidy-up
+                }
+              });
     } catch (IOException ignored) {
       // nothing to delete
     }

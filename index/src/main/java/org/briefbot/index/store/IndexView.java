@@ -15,12 +15,11 @@ import org.briefbot.core.Brief;
 import org.briefbot.core.Library;
 import org.briefbot.core.Passage;
 import org.briefbot.index.analysis.Vocabulary;
-import org.briefbot.index.ranking.Ranker;
 
 /**
  * One consistent version of the index: a searcher over a reader, and the library that reader was
- * built from. An answer is computed against one view from start to end, so a reload in between
- * can never mix two versions.
+ * built from. An answer is computed against one view from start to end, so a reload in between can
+ * never mix two versions.
  *
  * <p>A view counts its users: it starts with one reference (the index's, dropped when a newer view
  * replaces it) and every answer holds one more while it runs, so the reader is closed only after
@@ -56,7 +55,8 @@ public final class IndexView {
     this.searcher.setSimilarity(new BM25Similarity());
     Map<String, StoredPassage> byId = new HashMap<>();
     for (Brief brief : library.briefs()) {
-      for (Passage passage : brief.passages()) byId.put(passage.id(), new StoredPassage(passage, brief));
+      for (Passage passage : brief.passages())
+        byId.put(passage.id(), new StoredPassage(passage, brief));
     }
     this.passages = Map.copyOf(byId);
     try {
@@ -66,13 +66,17 @@ public final class IndexView {
       throw new UncheckedIOException(e);
     }
     this.vocabulary = new LuceneVocabulary(reader);
-    this.vectorModel = reader instanceof DirectoryReader directoryReader
-        ? vectorModel(directoryReader) : IndexStore.NO_MODEL;
+    this.vectorModel =
+        reader instanceof DirectoryReader directoryReader
+            ? vectorModel(directoryReader)
+            : IndexStore.NO_MODEL;
   }
 
   private static String vectorModel(DirectoryReader reader) {
     try {
-      return reader.getIndexCommit().getUserData()
+      return reader
+          .getIndexCommit()
+          .getUserData()
           .getOrDefault(IndexStore.KEY_MODEL, IndexStore.NO_MODEL);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -87,7 +91,9 @@ public final class IndexView {
    * How many passages contain the form (terms in a row, stop words aside) in any searched field,
    * remembered for this view's life.
    */
-  public int formFrequency(java.util.List<String> terms, java.util.function.ToIntFunction<java.util.List<String>> count) {
+  public int formFrequency(
+      java.util.List<String> terms,
+      java.util.function.ToIntFunction<java.util.List<String>> count) {
     if (formFrequencies.size() > 100_000) formFrequencies.clear();
     return formFrequencies.computeIfAbsent(java.util.List.copyOf(terms), count::applyAsInt);
   }
@@ -121,7 +127,8 @@ public final class IndexView {
         throw new UncheckedIOException("cannot close index generation " + generation, e);
       }
     } else if (left < 0) {
-      throw new IllegalStateException("index view " + generation + " released more often than acquired");
+      throw new IllegalStateException(
+          "index view " + generation + " released more often than acquired");
     }
   }
 
@@ -147,8 +154,8 @@ public final class IndexView {
   }
 
   /**
-   * The vectors stored for a document: the passage's and its sentences'; null when this version
-   * was indexed without a model.
+   * The vectors stored for a document: the passage's and its sentences'; null when this version was
+   * indexed without a model.
    */
   public PassageVectors vectors(int doc) {
     try {

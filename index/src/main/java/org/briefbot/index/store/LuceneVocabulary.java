@@ -26,8 +26,10 @@ final class LuceneVocabulary implements Vocabulary {
   private final IndexReader reader;
   private final IndexSearcher searcher;
   private final DirectSpellChecker speller = new DirectSpellChecker();
+
   /** Phrase lookups repeat across questions (synonym entries); the answers cannot change. */
-  private final java.util.Map<List<String>, Boolean> phrases = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<List<String>, Boolean> phrases =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   LuceneVocabulary(IndexReader reader) {
     this.reader = reader;
@@ -71,9 +73,9 @@ final class LuceneVocabulary implements Vocabulary {
   }
 
   /**
-   * Terms of the same word family where the stemmer leaves them apart: terms sharing the
-   * question term's first five letters and most of its length ("defend" finds "defens",
-   * "budget" finds "budgetari", "europ" finds "european").
+   * Terms of the same word family where the stemmer leaves them apart: terms sharing the question
+   * term's first five letters and most of its length ("defend" finds "defens", "budget" finds
+   * "budgetari", "europ" finds "european").
    */
   @Override
   public List<String> related(String term) {
@@ -101,8 +103,9 @@ final class LuceneVocabulary implements Vocabulary {
   @Override
   public Optional<String> correction(String word) {
     try {
-      SuggestWord[] suggestions = speller.suggestSimilar(
-          new Term(Fields.SPELL, word), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] suggestions =
+          speller.suggestSimilar(
+              new Term(Fields.SPELL, word), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -36,8 +36,8 @@ import org.briefbot.index.analysis.BriefAnalyzer;
 /** How a passage becomes a Lucene document, and the analyzers for each field. */
 public final class PassageDocuments {
   /**
-   * The body is stored verbatim and indexed with offsets, so a highlighter (or the advanced
-   * search) can point into the text without re-analysing it.
+   * The body is stored verbatim and indexed with offsets, so a highlighter (or the advanced search)
+   * can point into the text without re-analysing it.
    */
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -58,8 +58,8 @@ public final class PassageDocuments {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source,
-            new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        return new TokenStreamComponents(
+            source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
       }
     };
   }
@@ -82,16 +82,20 @@ public final class PassageDocuments {
    * compared by dot product, as embedders give unit vectors; and the passage's and its sentences'
    * vectors stored, to weigh every candidate and pick sentences by meaning.
    */
-  public static Document document(Passage passage, Brief brief, int libraryOrdinal,
-      PassageVectors vectors) {
+  public static Document document(
+      Passage passage, Brief brief, int libraryOrdinal, PassageVectors vectors) {
     Document doc = document(passage, brief, libraryOrdinal);
-    doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.passage(),
-        VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(
+        new KnnFloatVectorField(
+            Fields.VECTOR, vectors.passage(), VectorSimilarityFunction.DOT_PRODUCT));
     doc.add(new StoredField(Fields.VECTORS, vectors.encode()));
     return doc;
   }
 
-  /** Writes every passage of the library into an empty directory and commits with {@code commitData}. */
+  /**
+   * Writes every passage of the library into an empty directory and commits with {@code
+   * commitData}.
+   */
   public static void write(Directory directory, Library library, Map<String, String> commitData)
       throws IOException {
     write(directory, library, commitData, null);
@@ -101,16 +105,19 @@ public final class PassageDocuments {
    * Writes every passage of the library into an empty directory, with its vector when there is an
    * {@code embedder}, and commits with {@code commitData} and the model's id.
    */
-  public static void write(Directory directory, Library library, Map<String, String> commitData,
-      Embedder embedder) throws IOException {
+  public static void write(
+      Directory directory, Library library, Map<String, String> commitData, Embedder embedder)
+      throws IOException {
     Map<String, String> data = new HashMap<>(commitData);
     data.put(IndexStore.KEY_MODEL, embedder == null ? IndexStore.NO_MODEL : embedder.modelId());
     commitData = Map.copyOf(data);
-    IndexWriterConfig config = new IndexWriterConfig(PassageDocuments.analyzer(new BriefAnalyzer()))
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setSimilarity(new BM25Similarity())
-        // One bulk load: buffer generously and merge at the end, rather than flush small segments.
-        .setRAMBufferSizeMB(64);
+    IndexWriterConfig config =
+        new IndexWriterConfig(PassageDocuments.analyzer(new BriefAnalyzer()))
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setSimilarity(new BM25Similarity())
+            // One bulk load: buffer generously and merge at the end, rather than flush small
+            // segments.
+            .setRAMBufferSizeMB(64);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       int ordinal = 0;
       for (Brief brief : library.briefs()) {
@@ -134,9 +141,10 @@ public final class PassageDocuments {
         firstSentence.add(texts.size());
         List<float[]> vectors = embedder.embedPassages(texts);
         for (int p = 0; p < brief.passages().size(); p++) {
-          List<float[]> sentenceVectors = firstSentence.get(p).equals(firstSentence.get(p + 1))
-              ? List.of(vectors.get(p))
-              : vectors.subList(firstSentence.get(p), firstSentence.get(p + 1));
+          List<float[]> sentenceVectors =
+              firstSentence.get(p).equals(firstSentence.get(p + 1))
+                  ? List.of(vectors.get(p))
+                  : vectors.subList(firstSentence.get(p), firstSentence.get(p + 1));
           PassageVectors passageVectors = new PassageVectors(vectors.get(p), sentenceVectors);
           writer.addDocument(document(brief.passages().get(p), brief, ordinal++, passageVectors));
         }
@@ -145,5 +153,4 @@ public final class PassageDocuments {
       writer.commit();
     }
   }
-
 }

@@ -8,11 +8,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The meaning of a passage and of each of its sentences, as stored beside it: each vector
- * scaled so its largest number is 127 and rounded to signed bytes, with the scale kept (about a
- * quarter of the space of floats; cosines move by about 0.001, far below what separates a good
- * passage from a bad one). Sentences are in {@code
- * Sentences.split} order, so vector {@code i + 1} belongs to sentence {@code i}.
+ * The meaning of a passage and of each of its sentences, as stored beside it: each vector scaled so
+ * its largest number is 127 and rounded to signed bytes, with the scale kept (about a quarter of
+ * the space of floats; cosines move by about 0.001, far below what separates a good passage from a
+ * bad one). Sentences are in {@code Sentences.split} order, so vector {@code i + 1} belongs to
+ * sentence {@code i}.
  *
  * @param passage the passage's vector
  * @param sentences one vector per sentence
@@ -36,7 +36,8 @@ public record PassageVectors(float[] passage, List<float[]> sentences) {
 
   static double dot(float[] a, float[] b) {
     if (a.length != b.length) {
-      throw new IllegalArgumentException("vectors differ in length: " + a.length + " and " + b.length);
+      throw new IllegalArgumentException(
+          "vectors differ in length: " + a.length + " and " + b.length);
     }
     double sum = 0;
     for (int i = 0; i < a.length; i++) sum += a[i] * b[i];
@@ -61,8 +62,14 @@ public record PassageVectors(float[] passage, List<float[]> sentences) {
     int dimension = getInt(bytes, offset);
     int count = getInt(bytes, offset + 4);
     if (dimension <= 0 || count <= 0 || 8 + (4L + dimension) * count > ref.length) {
-      throw new IllegalStateException("stored vectors are damaged: dimension " + dimension
-          + ", count " + count + ", " + ref.length + " bytes");
+      throw new IllegalStateException(
+          "stored vectors are damaged: dimension "
+              + dimension
+              + ", count "
+              + count
+              + ", "
+              + ref.length
+              + " bytes");
     }
     List<float[]> vectors = new ArrayList<>(count);
     int at = offset + 8;
@@ -104,7 +111,9 @@ public record PassageVectors(float[] passage, List<float[]> sentences) {
   }
 
   private static int getInt(byte[] bytes, int at) {
-    return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+    return (bytes[at] & 0xff) << 24
+        | (bytes[at + 1] & 0xff) << 16
+        | (bytes[at + 2] & 0xff) << 8
         | bytes[at + 3] & 0xff;
   }
 }

@@ -10,21 +10,23 @@ import org.briefbot.core.PassageKind;
 
 /**
  * The searchable text of a passage beyond its body: the heading it sits under, and for the header
- * and footer the words that say what their lines are ("author", "ISSN", "disclaimer"). Parts of
- * the brief named by general words ("the summary at the top") are {@link BriefPart}s.
- * Derived from the passage's place in the brief, never from its topic, so it holds for any brief.
+ * and footer the words that say what their lines are ("author", "ISSN", "disclaimer"). Parts of the
+ * brief named by general words ("the summary at the top") are {@link BriefPart}s. Derived from the
+ * passage's place in the brief, never from its topic, so it holds for any brief.
  */
 public final class PassageZones {
   private static final String HEADER_WORDS = "about this brief";
 
   private static final Pattern AUTHOR_LINE = Pattern.compile("(?i)^(?:by|authors?:)\\s");
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "(?i)^\\d{1,2}[./]\\d{1,2}[./]\\d{4}$|^\\d{4}-\\d{2}-\\d{2}$|^(?:date|published)\\s*:"
-          + "|^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?,?\\s+\\d{4}$|^\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}$");
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "(?i)^\\d{1,2}[./]\\d{1,2}[./]\\d{4}$|^\\d{4}-\\d{2}-\\d{2}$|^(?:date|published)\\s*:"
+              + "|^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?,?\\s+\\d{4}$|^\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}$");
   private static final Pattern ISSN_LINE = Pattern.compile("(?i)\\bISSN\\b");
   private static final Pattern DISCLAIMER_LINE =
       Pattern.compile("(?i)\\b(?:views|opinions|responsib\\w*|disclaim\\w*|do not necessarily)\\b");
-  private static final Pattern SERIES_LINE = Pattern.compile("[•·|]|\\b\\d{1,4}/\\d{2,4}\\b|(?i)\\b(?:series|no\\.)");
+  private static final Pattern SERIES_LINE =
+      Pattern.compile("[•·|]|\\b\\d{1,4}/\\d{2,4}\\b|(?i)\\b(?:series|no\\.)");
 
   private PassageZones() {}
 
@@ -33,7 +35,7 @@ public final class PassageZones {
     StringBuilder zone = new StringBuilder(passage.heading());
     switch (passage.kind()) {
       case HEADER -> zone.append(' ').append(HEADER_WORDS);
-      case KEY_ISSUE, PARAGRAPH, FOOTER -> { }
+      case KEY_ISSUE, PARAGRAPH, FOOTER -> {}
     }
     return zone.toString();
   }
@@ -65,10 +67,12 @@ public final class PassageZones {
       words.add("issn serial number identifier");
     }
     if (DISCLAIMER_LINE.matcher(line).find()) {
-      words.add("disclaimer views opinions represent reflect position official endorse "
-          + "responsibility publisher published institution university");
+      words.add(
+          "disclaimer views opinions represent reflect position official endorse "
+              + "responsibility publisher published institution university");
     }
-    if (SERIES_LINE.matcher(line).find() && !ISSN_LINE.matcher(line).find()
+    if (SERIES_LINE.matcher(line).find()
+        && !ISSN_LINE.matcher(line).find()
         && !DATE_LINE.matcher(line).find()) {
       // Not "published" or "publisher" (both stem to "publish"): with them the series line tied
       // with the date line for "when was it published?", and came first. The publisher is the

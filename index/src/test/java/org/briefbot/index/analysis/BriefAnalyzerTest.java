@@ -17,7 +17,11 @@ class BriefAnalyzerTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       defence                | defense
       organisation           | organization
       programme              | program
@@ -53,7 +57,11 @@ class BriefAnalyzerTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       co-operation        | cooperation
       cyber-attack        | cyberattack
       non-proliferation   | nonproliferation
@@ -64,7 +72,11 @@ class BriefAnalyzerTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       closest   | close
       closer    | close
       biggest   | big

@@ -22,8 +22,9 @@ class NormalizingCharFilterTest {
   @Test
   void rewritesEveryFormInOnePass() throws IOException {
     assertThat(filtered("The US and us; co-operation; US$ 2.3bn, 40m, 1tn, 5k; 2.7% per cent"))
-        .isEqualTo("The USA and us; cooperation; USA$ 2.3 billion, 40 million, 1 trillion, 5 thousand;"
-            + " 2.7 percent percent");
+        .isEqualTo(
+            "The USA and us; cooperation; USA$ 2.3 billion, 40 million, 1 trillion, 5 thousand;"
+                + " 2.7 percent percent");
   }
 
   @Test
@@ -40,7 +41,8 @@ class NormalizingCharFilterTest {
       String surface = text.substring(token.start(), token.end());
       assertThat(surface).as("surface of %s", token.term()).doesNotStartWith(" ").isNotBlank();
     }
-    assertThat(tokens).extracting(t -> text.substring(t.start(), t.end()))
+    assertThat(tokens)
+        .extracting(t -> text.substring(t.start(), t.end()))
         .contains("co-operation", "2.3", "U.S.", "2014");
   }
 }

@@ -84,7 +84,8 @@ class SynonymTableTest {
 
   @Test
   void commentsBlankLinesAndStopWordOnlyTermsAreIgnored() throws IOException {
-    SynonymTable table = parse("# names of the port\n\n   \n  # indented comment\nthe, port, harbour\n");
+    SynonymTable table =
+        parse("# names of the port\n\n   \n  # indented comment\nthe, port, harbour\n");
 
     assertThat(table.size()).isEqualTo(2);
     assertThat(table.alternatives(terms("port"))).containsExactly(terms("harbour"));
@@ -134,7 +135,8 @@ class SynonymTableTest {
 
   @Test
   void aUserFileCanAddNamesToABundledGroup() throws IOException {
-    SynonymTable table = SynonymTable.withUserFile(userFile("ROK, the peninsula's south\n"), analysis);
+    SynonymTable table =
+        SynonymTable.withUserFile(userFile("ROK, the peninsula's south\n"), analysis);
 
     assertThat(table.alternatives(terms("ROK")))
         .contains(terms("South Korea"), terms("the peninsula's south"));
@@ -142,8 +144,8 @@ class SynonymTableTest {
 
   @Test
   void replaceDefaultsDropsTheBundledList() throws IOException {
-    SynonymTable table = SynonymTable.withUserFile(
-        userFile("kelvar, harbour town\n@replace-defaults\n"), analysis);
+    SynonymTable table =
+        SynonymTable.withUserFile(userFile("kelvar, harbour town\n@replace-defaults\n"), analysis);
 
     assertThat(table.alternatives(terms("harbour town"))).containsExactly(terms("kelvar"));
     assertThat(table.alternatives(terms("ROK"))).isEmpty();
@@ -152,15 +154,17 @@ class SynonymTableTest {
 
   @Test
   void anIndexOpenedWithAUserFileFindsPassagesThroughItsSynonyms() throws IOException {
-    Library library = Library.of(List.of(BriefParser.parse("kelvar.md",
-        TestBriefs.harbour("kelvar", "Kelvar", 1))));
+    Library library =
+        Library.of(
+            List.of(BriefParser.parse("kelvar.md", TestBriefs.harbour("kelvar", "Kelvar", 1))));
     String question = "When do the trawlers go out?";
 
     try (BriefIndex plain = BriefIndex.build(library)) {
       assertThat(plain.ask(question).hits())
           .noneMatch(hit -> hit.passage().text().startsWith("Fishing boats"));
     }
-    IndexOptions options = IndexOptions.defaults().withSynonyms(userFile("trawler => fishing boat\n"));
+    IndexOptions options =
+        IndexOptions.defaults().withSynonyms(userFile("trawler => fishing boat\n"));
     try (BriefIndex withSynonyms = BriefIndex.open(library, options)) {
       Answer answer = withSynonyms.ask(question);
       assertThat(answer.abstained()).isFalse();

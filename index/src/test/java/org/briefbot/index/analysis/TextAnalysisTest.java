@@ -18,10 +18,12 @@ class TextAnalysisTest {
     String text = "The organisation’s closest partners signed the programme in July 2023.";
     List<Token> tokens = analysis.tokens(text);
 
-    assertThat(tokens).extracting(Token::term)
+    assertThat(tokens)
+        .extracting(Token::term)
         .containsExactly("organ", "close", "partner", "sign", "program", "juli", "2023");
-    assertThat(surfaces(text, tokens)).containsExactly(
-        "organisation’s", "closest", "partners", "signed", "programme", "July", "2023");
+    assertThat(surfaces(text, tokens))
+        .containsExactly(
+            "organisation’s", "closest", "partners", "signed", "programme", "July", "2023");
   }
 
   @Test
@@ -29,10 +31,13 @@ class TextAnalysisTest {
     String text = "U.S. co-operation rose 2.7% or 3 per cent, US$ 2.3 billion.";
     List<Token> tokens = analysis.tokens(text);
 
-    assertThat(tokens).extracting(Token::term).containsExactly(
-        "usa", "cooper", "rose", "2.7", "percent", "3", "percent", "usa", "2.3", "billion");
-    assertThat(surfaces(text, tokens)).containsExactly(
-        "U.S.", "co-operation", "rose", "2.7", "%", "3", "per cent", "US", "2.3", "billion");
+    assertThat(tokens)
+        .extracting(Token::term)
+        .containsExactly(
+            "usa", "cooper", "rose", "2.7", "percent", "3", "percent", "usa", "2.3", "billion");
+    assertThat(surfaces(text, tokens))
+        .containsExactly(
+            "U.S.", "co-operation", "rose", "2.7", "%", "3", "per cent", "US", "2.3", "billion");
   }
 
   @Test

@@ -9,7 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The kind of answer a question asks for, and which sentences hold one. */
 class AnswerTypeTest {
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
       When was the ITPP signed? => DATE
       In what year did the dialogue start? => DATE
       what date did Seoul open its mission => DATE
@@ -63,28 +67,37 @@ class AnswerTypeTest {
   void aPersonQuestionIsAnsweredByANameTheQuestionLacks() {
     String question = "Who is the NATO Secretary General?";
 
-    assertThat(AnswerType.PERSON.satisfiedBy(
-        "He met NATO Secretary General Jens Stoltenberg in Seoul.", question)).isTrue();
+    assertThat(
+            AnswerType.PERSON.satisfiedBy(
+                "He met NATO Secretary General Jens Stoltenberg in Seoul.", question))
+        .isTrue();
     assertThat(AnswerType.PERSON.satisfiedBy("He met the Secretary General in Seoul.", question))
         .isFalse();
   }
 
   @Test
   void reasonListAndDefinitionQuestionsLookForTheirMarkers() {
-    assertThat(AnswerType.REASON.satisfiedBy("Seoul joined because of the threat.", "Why?")).isTrue();
+    assertThat(AnswerType.REASON.satisfiedBy("Seoul joined because of the threat.", "Why?"))
+        .isTrue();
     assertThat(AnswerType.REASON.satisfiedBy("Seoul joined.", "Why?")).isFalse();
-    assertThat(AnswerType.LIST.satisfiedBy("They are as follows: 1) dialogue; 2) cyber.", "List them"))
+    assertThat(
+            AnswerType.LIST.satisfiedBy("They are as follows: 1) dialogue; 2) cyber.", "List them"))
         .isTrue();
     assertThat(AnswerType.LIST.satisfiedBy("There are eleven areas.", "List them")).isFalse();
-    assertThat(AnswerType.DEFINITION.satisfiedBy(
-        "an Individually Tailored Partnership Programme (ITPP)", "What does ITPP stand for?")).isTrue();
-    assertThat(AnswerType.DEFINITION.satisfiedBy("The ITPP was signed.", "What does ITPP stand for?"))
+    assertThat(
+            AnswerType.DEFINITION.satisfiedBy(
+                "an Individually Tailored Partnership Programme (ITPP)",
+                "What does ITPP stand for?"))
+        .isTrue();
+    assertThat(
+            AnswerType.DEFINITION.satisfiedBy("The ITPP was signed.", "What does ITPP stand for?"))
         .isFalse();
   }
 
   @Test
   void verifyAndAnyQuestionsPreferNoSentenceForItsKind() {
-    assertThat(AnswerType.VERIFY.satisfiedBy("Yes, signed in July 2023.", "Was it signed?")).isFalse();
+    assertThat(AnswerType.VERIFY.satisfiedBy("Yes, signed in July 2023.", "Was it signed?"))
+        .isFalse();
     assertThat(AnswerType.ANY.satisfiedBy("Signed in July 2023.", "ITPP")).isFalse();
   }
 }

@@ -17,7 +17,11 @@ class BriefPartTest {
   private final Brief bundled = Library.bundled().briefs().get(0);
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
       What does the conclusion say? => CONCLUSION
       how does the brief wrap up => CONCLUSION
       What is in the summary at the top? => SUMMARY
@@ -53,19 +57,21 @@ class BriefPartTest {
   @Test
   void asksForOpeningNeedsAnOpeningWordAndAPartWord() {
     assertThat(BriefPart.asksForOpening("How does the conclusion open?")).isTrue();
-    assertThat(BriefPart.asksForOpening("What is the first paragraph of the introduction?")).isTrue();
+    assertThat(BriefPart.asksForOpening("What is the first paragraph of the introduction?"))
+        .isTrue();
     assertThat(BriefPart.asksForOpening("What does the conclusion say?")).isFalse();
     assertThat(BriefPart.asksForOpening("When did the dialogue start?")).isFalse();
   }
 
   @Test
   void eachPartContainsThePassagesInItsPlace() {
-    assertThat(ids(BriefPart.SUMMARY, bundled)).containsExactly(
-        "csds-2024-10#k1", "csds-2024-10#k2", "csds-2024-10#k3");
-    assertThat(ids(BriefPart.INTRODUCTION, bundled)).containsExactly(
-        "csds-2024-10#s1p1", "csds-2024-10#s1p2", "csds-2024-10#s1p3", "csds-2024-10#s1p4");
-    assertThat(ids(BriefPart.CONCLUSION, bundled)).containsExactly(
-        "csds-2024-10#s4p1", "csds-2024-10#s4p2", "csds-2024-10#s4p3");
+    assertThat(ids(BriefPart.SUMMARY, bundled))
+        .containsExactly("csds-2024-10#k1", "csds-2024-10#k2", "csds-2024-10#k3");
+    assertThat(ids(BriefPart.INTRODUCTION, bundled))
+        .containsExactly(
+            "csds-2024-10#s1p1", "csds-2024-10#s1p2", "csds-2024-10#s1p3", "csds-2024-10#s1p4");
+    assertThat(ids(BriefPart.CONCLUSION, bundled))
+        .containsExactly("csds-2024-10#s4p1", "csds-2024-10#s4p2", "csds-2024-10#s4p3");
     assertThat(ids(BriefPart.FOOTER, bundled)).containsExactly("csds-2024-10#footer");
   }
 
@@ -79,8 +85,11 @@ class BriefPartTest {
 
   @Test
   void aBriefWithOneSectionHasNoConclusionApartFromItsIntroduction() {
-    Brief single = BriefParser.parse("one.md", "---\nId: one\nTitle: One\n---\n\n## Only\n\n"
-        + "A single paragraph about the harbour.\n");
+    Brief single =
+        BriefParser.parse(
+            "one.md",
+            "---\nId: one\nTitle: One\n---\n\n## Only\n\n"
+                + "A single paragraph about the harbour.\n");
 
     assertThat(ids(BriefPart.CONCLUSION, single)).isEmpty();
     assertThat(ids(BriefPart.INTRODUCTION, single)).containsExactly("one#s1p1");

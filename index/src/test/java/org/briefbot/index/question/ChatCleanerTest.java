@@ -9,7 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What chat wraps around a question is removed; what the user asked stays, in their words. */
 class ChatCleanerTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
       <@U123> when was the ITPP signed? => when was the ITPP signed?
       <@U123|alice> when was the ITPP signed? => when was the ITPP signed?
       <!channel> when was the ITPP signed? => when was the ITPP signed?
@@ -22,7 +26,11 @@ class ChatCleanerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
       <@123456789012345678> what is the AP4? => what is the AP4?
       <@!123456789012345678> what is the AP4? => what is the AP4?
       <@&123456789012345678> what is the AP4? => what is the AP4?
@@ -36,8 +44,10 @@ class ChatCleanerTest {
 
   @Test
   void removesPlainAtMentionsButNotEmailAddresses() {
-    assertThat(ChatCleaner.clean("@briefbot who wrote the brief?")).isEqualTo("who wrote the brief?");
-    assertThat(ChatCleaner.clean("who is author@example.org?")).isEqualTo("who is author@example.org?");
+    assertThat(ChatCleaner.clean("@briefbot who wrote the brief?"))
+        .isEqualTo("who wrote the brief?");
+    assertThat(ChatCleaner.clean("who is author@example.org?"))
+        .isEqualTo("who is author@example.org?");
   }
 
   @Test
@@ -48,8 +58,7 @@ class ChatCleanerTest {
 
   @Test
   void removesUnicodeEmojiFlagsAndModifiers() {
-    assertThat(ChatCleaner.clean("🇰🇷🤝 NATO ties? 👍🏽 ❤️ 🧑‍💻"))
-        .isEqualTo("NATO ties?");
+    assertThat(ChatCleaner.clean("🇰🇷🤝 NATO ties? 👍🏽 ❤️ 🧑‍💻")).isEqualTo("NATO ties?");
   }
 
   @Test
@@ -81,7 +90,11 @@ class ChatCleanerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
       hey bot, who is in the AP4? => who is in the AP4?
       Hi all: who is in the AP4? => who is in the AP4?
       ok so who is in the AP4? => who is in the AP4?
@@ -94,7 +107,11 @@ class ChatCleanerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
       can you tell me who is in the AP4? => who is in the AP4?
       Could you please tell me who is in the AP4? => who is in the AP4?
       I'd like to know who is in the AP4 => who is in the AP4

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A chat question becomes weighted concepts, phrases and exclusions, checked against the library. */
+/**
+ * A chat question becomes weighted concepts, phrases and exclusions, checked against the library.
+ */
 class QuestionPlannerTest {
   private static final TextAnalysis ANALYSIS = new TextAnalysis(new BriefAnalyzer());
   private static IndexView view;
@@ -42,7 +44,9 @@ class QuestionPlannerTest {
   }
 
   private static Concept concept(QuestionPlan plan, String surface) {
-    return plan.concepts().stream().filter(c -> c.surface().equals(surface)).findFirst()
+    return plan.concepts().stream()
+        .filter(c -> c.surface().equals(surface))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no concept " + surface + " in " + surfaces(plan)));
   }
 
@@ -66,7 +70,8 @@ class QuestionPlannerTest {
 
   @Test
   void aMultiWordNameBecomesOneConceptWithItsOtherNames() {
-    Concept korea = concept(plan("When did the Republic of Korea open a mission?"), "Republic of Korea");
+    Concept korea =
+        concept(plan("When did the Republic of Korea open a mission?"), "Republic of Korea");
 
     assertThat(korea.ownTerms()).isEqualTo(ANALYSIS.terms("Republic of Korea"));
     assertThat(forms(korea)).contains(ANALYSIS.terms("South Korea"), ANALYSIS.terms("ROK"));
@@ -92,7 +97,8 @@ class QuestionPlannerTest {
 
   @Test
   void oneActorNamedTwiceIsOneConcept() {
-    assertThat(surfaces(plan("Did Seoul say South Korea wants ties?"))).containsExactly("Seoul", "wants", "ties");
+    assertThat(surfaces(plan("Did Seoul say South Korea wants ties?")))
+        .containsExactly("Seoul", "wants", "ties");
   }
 
   @Test
@@ -122,8 +128,9 @@ class QuestionPlannerTest {
     QuestionPlan plan = plan(question);
 
     assertThat(plan.suggestion()).isEmpty();
-    assertThat(plan.concepts()).allSatisfy(c ->
-        assertThat(c.alternatives().get(0).source()).isEqualTo(Concept.Source.OWN));
+    assertThat(plan.concepts())
+        .allSatisfy(
+            c -> assertThat(c.alternatives().get(0).source()).isEqualTo(Concept.Source.OWN));
   }
 
   @Test
@@ -197,7 +204,8 @@ class QuestionPlannerTest {
   @Test
   void thePlanKnowsWhatKindOfAnswerIsAskedFor() {
     assertThat(plan("When was the ITPP signed?").type()).isEqualTo(AnswerType.DATE);
-    assertThat(plan("How much does South Korea spend on defence?").type()).isEqualTo(AnswerType.NUMBER);
+    assertThat(plan("How much does South Korea spend on defence?").type())
+        .isEqualTo(AnswerType.NUMBER);
     assertThat(plan("ITPP").type()).isEqualTo(AnswerType.ANY);
   }
 

@@ -25,9 +25,10 @@ class AnswerModelsTest {
     List<String> names = Features.names(Features.Passage.class);
     double[] weights = new double[names.size()];
     for (int i = 0; i < weights.length; i++) weights[i] = (i - 3) * 0.125;
-    AnswerModels models = AnswerModels.bundled()
-        .with("passage.meaning", new LinearModel(names, 0.5, weights), 0)
-        .with("answerable.words", AnswerModels.bundled().answerable(false), 0.3125);
+    AnswerModels models =
+        AnswerModels.bundled()
+            .with("passage.meaning", new LinearModel(names, 0.5, weights), 0)
+            .with("answerable.words", AnswerModels.bundled().answerable(false), 0.3125);
 
     AnswerModels read = AnswerModels.parse("models.tsv", models.write(List.of("a header")));
 

@@ -68,8 +68,8 @@ class ModelFittingTest {
     for (int i = 0; i < 400; i++) {
       boolean answerable = i % 4 != 0; // unbalanced, as real sets are
       double value = random.nextGaussian() + (answerable ? 1.5 : -1.5);
-      examples.add(new ModelFitting.Labelled(new double[] {value, random.nextGaussian()},
-          answerable));
+      examples.add(
+          new ModelFitting.Labelled(new double[] {value, random.nextGaussian()}, answerable));
     }
     LinearModel model = ModelFitting.fitLogistic(FEATURES, examples, 0.001);
 
@@ -79,17 +79,20 @@ class ModelFittingTest {
 
   @Test
   void answerabilityNeedsBothKindsOfQuestion() {
-    List<ModelFitting.Labelled> onlyAnswerable = List.of(
-        new ModelFitting.Labelled(new double[] {1, 0}, true),
-        new ModelFitting.Labelled(new double[] {2, 0}, true));
+    List<ModelFitting.Labelled> onlyAnswerable =
+        List.of(
+            new ModelFitting.Labelled(new double[] {1, 0}, true),
+            new ModelFitting.Labelled(new double[] {2, 0}, true));
 
     assertThatThrownBy(() -> ModelFitting.fitLogistic(FEATURES, onlyAnswerable, 0.001))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unanswerable");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unanswerable");
   }
 
   @Test
   void aGroupWithoutARightItemIsRefused() {
-    assertThatThrownBy(() -> new ModelFitting.Group(List.of(new double[] {1, 2}),
-        new boolean[] {false})).hasMessageContaining("right item");
+    assertThatThrownBy(
+            () -> new ModelFitting.Group(List.of(new double[] {1, 2}), new boolean[] {false}))
+        .hasMessageContaining("right item");
   }
 }

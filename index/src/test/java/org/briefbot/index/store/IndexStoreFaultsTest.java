@@ -41,8 +41,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An index folder that a disk (or a person) has damaged, or that cannot be written: the index is
- * rebuilt, or kept in memory, with one log line, and answers as before. A build that fails part
- * way never becomes current: the previous generation stays current and keeps answering.
+ * rebuilt, or kept in memory, with one log line, and answers as before. A build that fails part way
+ * never becomes current: the previous generation stays current and keeps answering.
  */
 class IndexStoreFaultsTest {
   static final String SHIPS = "How many cargo ships did the lighthouse keepers of Kelvar count?";
@@ -51,20 +51,23 @@ class IndexStoreFaultsTest {
   @TempDir Path temp;
   Path folder;
   final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+
   /** Held, so the logger (and its handler) is not collected while the test runs. */
   final Logger indexLogger = Logger.getLogger("org.briefbot.index");
-  final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getLevel().intValue() >= Level.WARNING.intValue()) logged.add(record);
-    }
 
-    @Override
-    public void flush() {}
+  final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          if (record.getLevel().intValue() >= Level.WARNING.intValue()) logged.add(record);
+        }
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
 
   @BeforeEach
   void captureWarnings() {
@@ -81,18 +84,28 @@ class IndexStoreFaultsTest {
   enum Damage {
     TRUNCATED_FILE(generation -> truncate(largestFile(generation))),
     CORRUPTED_BYTES(generation -> flipByteInTheMiddle(largestFile(generation))),
-    SEGMENTS_FILE_DELETED(generation -> delete(filesOf(generation).stream()
-        .filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow())),
+    SEGMENTS_FILE_DELETED(
+        generation ->
+            delete(
+                filesOf(generation).stream()
+                    .filter(f -> f.getFileName().toString().startsWith("segments_"))
+                    .findFirst()
+                    .orElseThrow())),
     ALL_FILES_EMPTIED(generation -> filesOf(generation).forEach(IndexStoreFaultsTest::empty)),
     GENERATION_DELETED(IndexStoreFaultsTest::deleteTree),
-    GENERATION_REPLACED_BY_A_FILE(generation -> {
-      deleteTree(generation);
-      write(generation, "not an index");
-    }),
-    CURRENT_NAMES_NOTHING(generation -> write(generation.resolveSibling(IndexStore.CURRENT), "gen-0-missing\n")),
-    CURRENT_ESCAPES_THE_FOLDER(generation -> write(generation.resolveSibling(IndexStore.CURRENT), "../../etc\n")),
+    GENERATION_REPLACED_BY_A_FILE(
+        generation -> {
+          deleteTree(generation);
+          write(generation, "not an index");
+        }),
+    CURRENT_NAMES_NOTHING(
+        generation -> write(generation.resolveSibling(IndexStore.CURRENT), "gen-0-missing\n")),
+    CURRENT_ESCAPES_THE_FOLDER(
+        generation -> write(generation.resolveSibling(IndexStore.CURRENT), "../../etc\n")),
     CURRENT_EMPTY(generation -> write(generation.resolveSibling(IndexStore.CURRENT), "")),
-    CURRENT_BINARY(generation -> write(generation.resolveSibling(IndexStore.CURRENT), "\u0000\uFFFD\n\n\u0007"));
+    CURRENT_BINARY(
+        generation ->
+            write(generation.resolveSibling(IndexStore.CURRENT), "\u0000\uFFFD\n\n\u0007"));
 
     final Consumer<Path> damage;
 
@@ -145,11 +158,16 @@ class IndexStoreFaultsTest {
       assertThat(index.onDisk()).isFalse();
       assertThat(edition(index)).isEqualTo(1);
     }
-    assertThat(logged).singleElement().satisfies(r -> {
-      assertThat(r.getMessage()).isEqualTo(
-          "index folder {0} cannot be written ({1}); keeping the index in memory");
-      assertThat(r.getParameters()).containsExactly(folder, "FileAlreadyExistsException: " + folder);
-    });
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getMessage())
+                  .isEqualTo(
+                      "index folder {0} cannot be written ({1}); keeping the index in memory");
+              assertThat(r.getParameters())
+                  .containsExactly(folder, "FileAlreadyExistsException: " + folder);
+            });
     assertThat(Files.readString(folder)).isEqualTo("a file, not a folder");
   }
 
@@ -179,14 +197,16 @@ class IndexStoreFaultsTest {
         assertThat(edition(index)).isEqualTo(1);
       }
     }
-    assertThat(logged).singleElement().satisfies(r -> assertThat(r.getMessage())
-        .startsWith("index folder {0} cannot be written"));
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.getMessage()).startsWith("index folder {0} cannot be written"));
   }
 
   /**
    * The disk fills up half way through writing a new generation: the build is abandoned and its
-   * files removed, CURRENT still names the previous generation, which an open index keeps
-   * answering from, and which the next start reuses as it is.
+   * files removed, CURRENT still names the previous generation, which an open index keeps answering
+   * from, and which the next start reuses as it is.
    */
   @Test
   void aWriteThatFailsPartWayThroughABuildNeverBecomesCurrent() throws IOException {
@@ -197,9 +217,17 @@ class IndexStoreFaultsTest {
       long size = sizeOf(folder.resolve(current));
 
       // The disk fills; memory does not.
-      IndexStore.Opened opened = IndexStore.openOrBuild(folder, second, (directory, library, data) ->
-          PassageDocuments.write(directory instanceof org.apache.lucene.store.FSDirectory
-              ? new FailingDirectory(directory, size / 2) : directory, library, data));
+      IndexStore.Opened opened =
+          IndexStore.openOrBuild(
+              folder,
+              second,
+              (directory, library, data) ->
+                  PassageDocuments.write(
+                      directory instanceof org.apache.lucene.store.FSDirectory
+                          ? new FailingDirectory(directory, size / 2)
+                          : directory,
+                      library,
+                      data));
 
       // Answered from memory, complete: every passage of the new library.
       assertThat(opened.generation()).isEqualTo(IndexView.IN_MEMORY);
@@ -207,8 +235,10 @@ class IndexStoreFaultsTest {
         assertThat(reader.numDocs()).isEqualTo(second.passages().size());
       }
       opened.directory().close();
-      assertThat(logged).singleElement().satisfies(r -> assertThat(r.getParameters()[1].toString())
-          .contains("No space left on device"));
+      assertThat(logged)
+          .singleElement()
+          .satisfies(
+              r -> assertThat(r.getParameters()[1].toString()).contains("No space left on device"));
       // On disk nothing changed: CURRENT, the one generation, the index answering from it.
       assertThat(Files.readString(folder.resolve(IndexStore.CURRENT), StandardCharsets.UTF_8))
           .isEqualTo(current + "\n");
@@ -247,7 +277,8 @@ class IndexStoreFaultsTest {
     }
     Path orphan = Files.createDirectory(folder.resolve("gen-9999999999999-crashed"));
     for (Path file : filesOf(folder.resolve(current))) {
-      if (!file.getFileName().toString().startsWith("segments")) Files.copy(file, orphan.resolve(file.getFileName()));
+      if (!file.getFileName().toString().startsWith("segments"))
+        Files.copy(file, orphan.resolve(file.getFileName()));
     }
 
     try (BriefIndex index = open(first)) {
@@ -304,7 +335,9 @@ class IndexStoreFaultsTest {
 
   static List<Path> filesOf(Path generation) {
     try (Stream<Path> files = Files.list(generation)) {
-      return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock"))
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().equals("write.lock"))
           .toList();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -312,7 +345,9 @@ class IndexStoreFaultsTest {
   }
 
   static Path largestFile(Path generation) {
-    return filesOf(generation).stream().max(Comparator.comparingLong(IndexStoreFaultsTest::size)).orElseThrow();
+    return filesOf(generation).stream()
+        .max(Comparator.comparingLong(IndexStoreFaultsTest::size))
+        .orElseThrow();
   }
 
   static long sizeOf(Path generation) {
@@ -375,7 +410,9 @@ class IndexStoreFaultsTest {
     }
   }
 
-  /** A directory whose files together may hold only so many bytes: then "No space left on device". */
+  /**
+   * A directory whose files together may hold only so many bytes: then "No space left on device".
+   */
   static final class FailingDirectory extends FilterDirectory {
     private final AtomicLong left;
 
@@ -390,7 +427,8 @@ class IndexStoreFaultsTest {
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+        throws IOException {
       return new FailingOutput(super.createTempOutput(prefix, suffix, context));
     }
 

@@ -17,7 +17,9 @@ import org.briefbot.index.IndexOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An index kept in a folder: built once, reused while the briefs stay the same, rebuilt when not. */
+/**
+ * An index kept in a folder: built once, reused while the briefs stay the same, rebuilt when not.
+ */
 class IndexStoreTest {
   @TempDir Path briefs;
   @TempDir Path indexFolder;
@@ -25,7 +27,9 @@ class IndexStoreTest {
   @Test
   void aThousandBriefsAreIndexedOnceAndReusedOnTheNextStart() throws IOException {
     for (int i = 0; i < 1000; i++) {
-      save(briefs.resolve(place(i).toLowerCase() + ".md"), harbour(place(i).toLowerCase(), place(i), 1));
+      save(
+          briefs.resolve(place(i).toLowerCase() + ".md"),
+          harbour(place(i).toLowerCase(), place(i), 1));
     }
     IndexOptions onDisk = IndexOptions.defaults().withDirectory(indexFolder);
 
@@ -55,8 +59,14 @@ class IndexStoreTest {
     save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 2));
     try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
       assertThat(index.generation()).isNotEqualTo(first);
-      assertThat(index.ask("How many cargo ships did the keepers of Kelvar count?").hits().get(0)
-          .passage().text()).contains("edition 2");
+      assertThat(
+              index
+                  .ask("How many cargo ships did the keepers of Kelvar count?")
+                  .hits()
+                  .get(0)
+                  .passage()
+                  .text())
+          .contains("edition 2");
       assertThat(generations()).containsExactly(index.generation());
       assertThat(Files.readString(indexFolder.resolve(IndexStore.CURRENT), StandardCharsets.UTF_8))
           .isEqualTo(index.generation() + "\n");
@@ -86,15 +96,19 @@ class IndexStoreTest {
     String reloaded;
     try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
       String first = index.generation();
-      index.reload(Library.of(java.util.List.of(
-          org.briefbot.core.BriefParser.parse("kelvar.md", harbour("kelvar", "Kelvar", 1)),
-          org.briefbot.core.BriefParser.parse("tolsen.md", harbour("tolsen", "Tolsen", 1)))));
+      index.reload(
+          Library.of(
+              java.util.List.of(
+                  org.briefbot.core.BriefParser.parse("kelvar.md", harbour("kelvar", "Kelvar", 1)),
+                  org.briefbot.core.BriefParser.parse(
+                      "tolsen.md", harbour("tolsen", "Tolsen", 1)))));
       reloaded = index.generation();
       assertThat(reloaded).isNotEqualTo(first);
       // the replaced generation's files are gone, yet answers still work
       assertThat(generations()).containsExactly(reloaded);
-      assertThat(index.ask("What was the harbour budget of Tolsen?").hits().get(0)
-          .passage().briefId()).isEqualTo("tolsen");
+      assertThat(
+              index.ask("What was the harbour budget of Tolsen?").hits().get(0).passage().briefId())
+          .isEqualTo("tolsen");
     }
   }
 
@@ -107,8 +121,8 @@ class IndexStoreTest {
       first = index.generation();
     }
     try (Stream<Path> files = Files.list(indexFolder.resolve(first))) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("segments"))
-          .toList()) {
+      for (Path file :
+          files.filter(f -> !f.getFileName().toString().startsWith("segments")).toList()) {
         Files.write(file, new byte[] {1, 2, 3});
       }
     }
@@ -122,7 +136,9 @@ class IndexStoreTest {
   @Test
   void oneFlippedByteInTheMiddleOfAFileIsCaughtAtOpenAndRebuilt() throws IOException {
     for (int i = 0; i < 50; i++) {
-      save(briefs.resolve(place(i).toLowerCase() + ".md"), harbour(place(i).toLowerCase(), place(i), 1));
+      save(
+          briefs.resolve(place(i).toLowerCase() + ".md"),
+          harbour(place(i).toLowerCase(), place(i), 1));
     }
     IndexOptions onDisk = IndexOptions.defaults().withDirectory(indexFolder);
     String first;
@@ -131,7 +147,8 @@ class IndexStoreTest {
     }
     Path largest;
     try (Stream<Path> files = Files.list(indexFolder.resolve(first))) {
-      largest = files.max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+      largest =
+          files.max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(largest);
     bytes[bytes.length / 2] ^= 0x20;
@@ -139,8 +156,14 @@ class IndexStoreTest {
 
     try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
       assertThat(index.generation()).isNotEqualTo(first);
-      assertThat(index.ask("What was the harbour budget of " + place(7) + "?").hits().get(0)
-          .passage().briefId()).isEqualTo(place(7).toLowerCase());
+      assertThat(
+              index
+                  .ask("What was the harbour budget of " + place(7) + "?")
+                  .hits()
+                  .get(0)
+                  .passage()
+                  .briefId())
+          .isEqualTo(place(7).toLowerCase());
     }
   }
 

@@ -23,8 +23,9 @@ class PassageVectorsTest {
   void storedVectorsKeepTheirCosines() {
     Random random = new Random(7);
     float[] question = unit(random, 384);
-    PassageVectors vectors = new PassageVectors(unit(random, 384),
-        List.of(unit(random, 384), unit(random, 384), question));
+    PassageVectors vectors =
+        new PassageVectors(
+            unit(random, 384), List.of(unit(random, 384), unit(random, 384), question));
 
     PassageVectors read = PassageVectors.decode(vectors.encode());
 

@@ -23,8 +23,10 @@ class PassageZonesTest {
 
   @Test
   void aDateLineIsAboutWhenItWasPublished() {
-    for (String line : new String[] {"15.4.2024", "2024-04-15", "15 April 2024", "April 15, 2024",
-        "Published: spring 2024"}) {
+    for (String line :
+        new String[] {
+          "15.4.2024", "2024-04-15", "15 April 2024", "April 15, 2024", "Published: spring 2024"
+        }) {
       assertThat(PassageZones.aboutLine(line)).as(line).contains("date", "published", "when");
     }
   }
@@ -39,7 +41,8 @@ class PassageZonesTest {
 
   @Test
   void footerLinesAreAboutTheIssnAndThePublisher() {
-    assertThat(PassageZones.aboutLine("ISSN (online): 2983-466X")).contains("issn")
+    assertThat(PassageZones.aboutLine("ISSN (online): 2983-466X"))
+        .contains("issn")
         .doesNotContain("series");
     assertThat(PassageZones.aboutLine("The views expressed are solely those of the author"))
         .contains("disclaimer", "publisher");
@@ -62,6 +65,7 @@ class PassageZonesTest {
   void theHeadingZoneIsTheHeadingAndForTheHeaderWhatItIs() {
     assertThat(PassageZones.heading(passage("csds-2024-10#s2p1"), brief))
         .isEqualTo("A shared strategic environment?");
-    assertThat(PassageZones.heading(passage("csds-2024-10#meta"), brief)).contains("about this brief");
+    assertThat(PassageZones.heading(passage("csds-2024-10#meta"), brief))
+        .contains("about this brief");
   }
 }

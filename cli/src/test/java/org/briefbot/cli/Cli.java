@@ -37,6 +37,11 @@ final class Cli {
   }
 
   static Run run(Map<String, String> env, InputStream in, String... args) {
+    // Search by meaning is on by default; the CLI's tests ask by words unless they say otherwise,
+    // so each run does not load the model (SemanticSwitchTest covers meaning).
+    Map<String, String> withDefaults = new java.util.HashMap<>(env);
+    withDefaults.putIfAbsent("BRIEFBOT_SEMANTIC", "off");
+    env = withDefaults;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;

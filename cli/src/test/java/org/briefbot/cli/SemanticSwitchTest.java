@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search by meaning needs briefbot-semantic on the class path (as in briefbot.jar) and is off
- * unless {@code --semantic} or {@code BRIEFBOT_SEMANTIC=on} asks for it; {@code --no-semantic} wins
- * over the environment.
+ * Search by meaning needs briefbot-semantic on the class path (as in briefbot.jar) and is on unless
+ * {@code --no-semantic} or {@code BRIEFBOT_SEMANTIC=off} says otherwise; a flag wins over the
+ * environment.
  */
 class SemanticSwitchTest {
   private static Session session(Map<String, String> env) {
@@ -28,8 +28,15 @@ class SemanticSwitchTest {
   }
 
   @Test
-  void byDefaultAnswersSearchByWordsAlone() {
+  void byDefaultAnswersSearchByMeaningToo() {
     try (Session session = session(Map.of())) {
+      assertThat(session.index(new LibraryOptions()).semanticModel()).isPresent();
+    }
+  }
+
+  @Test
+  void briefbotSemanticOffSearchesByWordsAlone() {
+    try (Session session = session(Map.of("BRIEFBOT_SEMANTIC", "off"))) {
       assertThat(session.index(new LibraryOptions()).semanticModel()).isEmpty();
     }
   }

@@ -47,9 +47,9 @@ class AnswerQualityTest {
   @Test
   void devSetFindsTheAnsweringParagraphFirst() throws Exception {
     Evaluation.Scores scores = score("dev.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.925 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.900 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(1.000 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
     assertThat(scores.abstainedWrongly()).isZero();
   }
 
@@ -64,9 +64,9 @@ class AnswerQualityTest {
   @Test
   void holdoutQuestionsFindTheAnsweringParagraphFirst() throws Exception {
     Evaluation.Scores scores = score("holdout.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.944 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.907 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.944 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.852 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.815 - MARGIN);
   }
 
   /**

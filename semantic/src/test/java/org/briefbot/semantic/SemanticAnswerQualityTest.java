@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.briefbot.core.Library;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.Evaluation;
@@ -19,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * holds the words-only figures).
  *
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
- * Measured when these floors were set (e5-small-v2, fitted models): dev hit@1 0.950, hit@3 1.000,
- * sentence@1 0.850; paraphrase 0.975 / 0.988 / 0.889; holdout 0.926 / 0.963 / 0.833; 12 of 15
- * unanswerable abstained, 3 of 175 answerable questions refused.
+ * Measured when these floors were set (e5-small-v2, models fitted on eval/dev and these sets): dev
+ * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.963 / 0.988 / 0.901; holdout 0.907 /
+ * 0.963 / 0.815; 13 of 15 unanswerable abstained, 3 of 175 answerable refused.
  */
 class SemanticAnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -47,26 +49,26 @@ class SemanticAnswerQualityTest {
   @Test
   void devSetFindsTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("dev.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.950 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.925 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(1.000 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
     assertThat(scores.abstainedWrongly()).isZero();
   }
 
   @Test
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("paraphrase.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.975 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.963 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.889 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.901 - MARGIN);
   }
 
   @Test
   void holdoutQuestionsFindTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("holdout.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.926 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.907 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.963 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.833 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.815 - MARGIN);
   }
 
   /** A wrong abstention costs most: refusing what the brief answers. */
@@ -81,7 +83,45 @@ class SemanticAnswerQualityTest {
         .isGreaterThanOrEqualTo(11);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")
-        .isLessThanOrEqualTo(3);
+        .isLessThanOrEqualTo(4);
+  }
+
+  /**
+   * Three briefs of other topics and shapes with questions written blind (eval/dev), each asked of
+   * its brief alone and of all three at once. The models are fitted on them too, so this guards
+   * against regressions; eval/heldout gives the figures that carry over (README). Measured when
+   * set: alone hit@1 0.914, sentence@1 0.828; all at once 0.902 / 0.810.
+   */
+  @Test
+  void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
+    List<Evaluation.QuestionSet> sets = Evaluation.corpus(Path.of("..", "eval", "dev"));
+    assertThat(sets).hasSize(3);
+    List<Evaluation.Outcome> alone = new ArrayList<>();
+    List<Evaluation.Outcome> together = new ArrayList<>();
+    List<org.briefbot.core.Brief> briefs = new ArrayList<>();
+    for (Evaluation.QuestionSet set : sets) {
+      briefs.addAll(set.library().briefs());
+      try (BriefIndex one = meaningIndex(set.library())) {
+        alone.addAll(Evaluation.run(one, set.cases()).outcomes());
+      }
+    }
+    try (BriefIndex all = meaningIndex(Library.of(briefs))) {
+      for (Evaluation.QuestionSet set : sets) {
+        together.addAll(Evaluation.run(all, set.cases()).outcomes());
+      }
+    }
+    Evaluation.Scores byBrief = Evaluation.scores(alone);
+    Evaluation.Scores atOnce = Evaluation.scores(together);
+    assertThat(byBrief.hitAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
+    assertThat(byBrief.sentenceAt1()).isGreaterThanOrEqualTo(0.828 - MARGIN);
+    assertThat(atOnce.hitAt1()).isGreaterThanOrEqualTo(0.902 - MARGIN);
+    assertThat(atOnce.sentenceAt1()).isGreaterThanOrEqualTo(0.810 - MARGIN);
+  }
+
+  private static BriefIndex meaningIndex(Library library) throws InterruptedException {
+    BriefIndex opened = BriefIndex.open(library, IndexOptions.defaults().withSemantic(true));
+    assertThat(opened.awaitSemantic(Duration.ofMinutes(2))).isTrue();
+    return opened;
   }
 
   private static Evaluation.Scores score(String set) throws IOException {

@@ -16,15 +16,18 @@ import org.briefbot.index.IndexOptions;
  * @param semantic {@link Variable#BRIEFBOT_SEMANTIC}: search by meaning too
  */
 public record LibrarySettings(Optional<Path> briefs, Optional<Path> index, boolean semantic) {
-  /** Search by meaning when nothing says: off (README, Answer quality, says why). */
-  public static final boolean SEMANTIC_BY_DEFAULT = false;
+  /**
+   * Search by meaning when nothing says: on. On briefs left out of the fit it put the right
+   * paragraph first 0.055 more often than words alone (README, Answer quality).
+   */
+  public static final boolean SEMANTIC_BY_DEFAULT = true;
 
   public LibrarySettings {
     briefs = briefs == null ? Optional.empty() : briefs;
     index = index == null ? Optional.empty() : index;
   }
 
-  /** The bundled brief, in memory, by words. */
+  /** The bundled brief, in memory, search by meaning as by default. */
   public static LibrarySettings defaults() {
     return new LibrarySettings(Optional.empty(), Optional.empty(), SEMANTIC_BY_DEFAULT);
   }

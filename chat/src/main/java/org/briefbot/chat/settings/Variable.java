@@ -10,7 +10,7 @@ public enum Variable {
       "the bundled brief", "a folder of briefs to answer from (watched by the bots)", "all"),
   BRIEFBOT_INDEX(
       "CLI: the cache folder; bots: memory", "a folder to keep the search index in", "all"),
-  BRIEFBOT_SEMANTIC("off", "search by meaning as well as by words: on or off", "all"),
+  BRIEFBOT_SEMANTIC("on", "search by meaning as well as by words: on or off", "all"),
   BRIEFBOT_NATIVE_DIR(
       "`$XDG_CACHE_HOME/briefbot/native`",
       "where the model's native libraries are unpacked",

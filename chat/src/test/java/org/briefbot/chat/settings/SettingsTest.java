@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /** The settings every front end parses the same way, with the same messages. */
 class SettingsTest {
   @Test
-  void nothingSetMeansTheBundledBriefInMemoryByWordsTenQuestionsAMinute() {
+  void nothingSetMeansTheBundledBriefInMemoryByMeaningTenQuestionsAMinute() {
     assertThat(LibrarySettings.from(Map.of())).isEqualTo(LibrarySettings.defaults());
+    assertThat(LibrarySettings.defaults().semantic()).isTrue();
     assertThat(ChatSettings.from(Map.of())).isEqualTo(ChatSettings.defaults());
     assertThat(ChatSettings.defaults().perMinute()).isEqualTo(10);
     assertThat(ChatSettings.defaults().feedbackFile())

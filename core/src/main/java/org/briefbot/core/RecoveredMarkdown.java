@@ -17,7 +17,7 @@ final class RecoveredMarkdown {
   static ImportedBrief read(String file, String fallbackId, RecoveredBrief recovered) {
     List<String> dropped = new ArrayList<>(recovered.dropped());
     List<String> guesses = new ArrayList<>(recovered.guesses());
-    String markdown = write(recovered.blocks(), dropped);
+    String markdown = write(recovered.blocks(), dropped, guesses);
     Brief brief;
     try {
       brief = MarkdownFormat.read(file, fallbackId, SourceText.lines(markdown));
@@ -27,7 +27,7 @@ final class RecoveredMarkdown {
     return new ImportedBrief(brief, markdown, dropped, guesses);
   }
 
-  private static String write(List<Block> blocks, List<String> dropped) {
+  private static String write(List<Block> blocks, List<String> dropped, List<String> guesses) {
     StringBuilder out = new StringBuilder();
     List<String> footer = new ArrayList<>();
     boolean titled = false;
@@ -52,6 +52,21 @@ final class RecoveredMarkdown {
         }
         case HEADING -> {
           Kind next = nextKind(blocks, i);
+          if (!bodyStarted && PlainTextFormat.KEY_LIST.matcher(text).matches()
+              && next == Kind.PARAGRAPH) {
+            // "Key issues" over paragraphs: the items of a list drawn without bullet marks.
+            out.append(BriefWriter.heading(text)).append("\n\n");
+            int j = i + 1;
+            for (; j < blocks.size() && blocks.get(j).kind() == Kind.PARAGRAPH; j++) {
+              out.append(BriefWriter.bullet(blocks.get(j).text())).append('\n');
+            }
+            guesses.add("the " + (j - i - 1) + " paragraphs under \"" + text
+                + "\" taken for its list");
+            i = j - 1;
+            bodyStarted = true;
+            previous = Kind.BULLET;
+            continue;
+          }
           if (next != Kind.PARAGRAPH && next != Kind.BULLET) {
             dropped.add("the heading \"" + text + "\": no text under it");
             continue;

@@ -282,6 +282,7 @@ final class PdfStructure {
   private List<TextLine> withoutFootnotes(List<TextLine> all) {
     List<TextLine> kept = new ArrayList<>();
     boolean inFootnote = false;
+    TextLine note = null;
     int page = 0;
     for (TextLine line : all) {
       if (line.page() != page) inFootnote = false; // a footnote does not run on to the next page
@@ -290,9 +291,15 @@ final class PdfStructure {
       if (foot && (line.startsWithMark() || FOOTNOTE_START.matcher(line.text()).matches())) {
         footnotes++;
         inFootnote = true;
+        note = line;
         continue;
       }
-      if (foot && inFootnote) continue;
+      // A footnote's next line is set like it, right under it; a footer after it is not.
+      if (foot && inFootnote && sameSize(line.size(), note.size()) && stacked(note, line)
+          && line.baseline() - note.baseline() <= 1.6f * line.size()) {
+        note = line;
+        continue;
+      }
       inFootnote = false;
       kept.add(line);
     }
@@ -323,7 +330,10 @@ final class PdfStructure {
       if (current != null && !bullet && !issn && continues(current, role, line)) {
         current.lines.add(line);
       } else {
-        current = new Group(role, bullet, line);
+        // A list drawn without marks (a browser draws its bullets as shapes) still stands
+        // indented from the text around it.
+        boolean hanging = role != Role.HEAD && indent(line) >= 2 * line.size();
+        current = new Group(role, bullet || hanging, line);
         groups.add(current);
       }
     }

@@ -44,8 +44,9 @@ public final class PdfBriefReader implements BriefReader {
       throw new BriefFormatException(file, "not a PDF file (it does not start with %PDF-)");
     }
     List<PageText> pages;
+    int count;
     try (PDDocument document = Loader.loadPDF(content)) {
-      int count = document.getNumberOfPages();
+      count = document.getNumberOfPages();
       if (count == 0) throw new BriefFormatException(file, "the PDF has no pages");
       if (count > MAX_PAGES) {
         throw new BriefFormatException(file, count + " pages is too long for a brief (the limit is "
@@ -66,9 +67,9 @@ public final class PdfBriefReader implements BriefReader {
     if (glyphs == 0) {
       int images = pages.stream().mapToInt(PageText::images).sum();
       throw new BriefFormatException(file, images > 0
-          ? "no text to read: its " + PdfStructure.count(pages.size(), "page")
-              + " are images (a scan?); run it through OCR first"
-          : "no text to read on its " + PdfStructure.count(pages.size(), "page"));
+          ? "no text to read: " + (count == 1 ? "its page is an image" : "its pages are images")
+              + " (a scan?); run it through OCR first"
+          : "no text to read on its " + PdfStructure.count(count, "page"));
     }
     long unmapped = pages.stream().flatMap(p -> p.glyphs().stream())
         .filter(g -> g.text().indexOf('\uFFFD') >= 0).count();

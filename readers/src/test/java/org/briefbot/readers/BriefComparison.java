@@ -24,6 +24,12 @@ final class BriefComparison {
 
   /** Every difference, one line each; empty when the briefs are the same. */
   static List<String> differences(Brief expected, Brief actual) {
+    return differences(expected, actual, text -> text);
+  }
+
+  /** The differences, paragraphs compared after {@code canon}. */
+  static List<String> differences(Brief expected, Brief actual,
+      java.util.function.UnaryOperator<String> canon) {
     List<String> out = new ArrayList<>();
     Metadata e = expected.metadata();
     Metadata a = actual.metadata();
@@ -40,8 +46,8 @@ final class BriefComparison {
     same(out, "key issues", folded(expected.keyIssues()), folded(actual.keyIssues()));
     same(out, "headings", expected.sections().stream().map(Section::heading).toList(),
         actual.sections().stream().map(Section::heading).toList());
-    List<String> ep = paragraphs(expected);
-    List<String> ap = paragraphs(actual);
+    List<String> ep = paragraphs(expected).stream().map(canon).toList();
+    List<String> ap = paragraphs(actual).stream().map(canon).toList();
     for (int i = 0; i < Math.max(ep.size(), ap.size()); i++) {
       String x = i < ep.size() ? ep.get(i) : "(none)";
       String y = i < ap.size() ? ap.get(i) : "(none)";

@@ -163,6 +163,11 @@ final class PublishedPdf {
 
   /** The header as a publisher prints it: "Key: value" fields as they would read on the page. */
   private List<String> headerLines() {
+    return headerLines(brief);
+  }
+
+  /** The header lines a publisher prints for the brief, on paper or on the web. */
+  static List<String> headerLines(Brief brief) {
     Metadata m = brief.metadata();
     List<String> lines = new ArrayList<>();
     boolean seriesDone = false;

@@ -1,7 +1,6 @@
 package org.briefbot.readers;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 import org.briefbot.core.Brief;
 import org.briefbot.core.Metadata;
 import org.briefbot.core.Paragraph;
@@ -29,16 +28,18 @@ final class WebPage {
         .append("</style></head>\n<body>\n")
         .append("<nav><a href=\"/\">Home</a> | <a href=\"/publications\">Publications</a></nav>\n")
         .append("<article>\n<header>\n");
-    if (!m.seriesAndNumber().isEmpty()) {
-      out.append("<p class=\"series\">").append(escape(m.seriesAndNumber())).append("</p>\n");
+    // The header as the publisher prints it, as in the PDF: "15.4.2024" stays "15.4.2024".
+    List<String> header = PublishedPdf.headerLines(brief);
+    for (int i = 0; i < header.size(); i++) {
+      out.append(i == 0 ? "<p class=\"series\">" : "<p>").append(escape(header.get(i)))
+          .append("</p>\n");
+      if (i == 0 && !m.title().isEmpty()) {
+        out.append("<h1>").append(escape(m.title())).append("</h1>\n");
+      }
     }
-    if (!m.title().isEmpty()) out.append("<h1>").append(escape(m.title())).append("</h1>\n");
-    if (!m.authors().isEmpty()) {
-      out.append("<p class=\"byline\">By ").append(escape(m.authorsText())).append("</p>\n");
+    if (header.isEmpty() && !m.title().isEmpty()) {
+      out.append("<h1>").append(escape(m.title())).append("</h1>\n");
     }
-    m.publicationDate().ifPresent(d -> out.append("<p><time datetime=\"").append(d).append("\">")
-        .append(d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
-        .append("</time></p>\n"));
     out.append("</header>\n");
     if (!brief.keyIssues().isEmpty()) {
       out.append("<aside class=\"key-issues\">\n<h2>Key issues</h2>\n<ul>\n");

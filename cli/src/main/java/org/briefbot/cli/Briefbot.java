@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Ask questions about policy briefs; answers are the brief's own paragraphs, "
         + "cited.",
     subcommands = {AskCommand.class, SearchCommand.class, ShowCommand.class, OutlineCommand.class, EvalCommand.class,
-        IndexCommand.class, CommandLine.HelpCommand.class},
+        IndexCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILURE)
 final class Briefbot implements Runnable {

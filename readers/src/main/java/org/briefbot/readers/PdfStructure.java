@@ -355,9 +355,12 @@ final class PdfStructure {
       }
       return !(isShort(a) && endsSentence(a) && startsSentence(b));
     }
-    // The next column or page.
+    // The next column or page. Ragged lines end anywhere, and a browser balancing columns may
+    // break before a word that would have fitted: only a clearly short line ends the paragraph.
     if (indented) return indent(b) < 0.8f * body;
-    if (isShort(a) && endsSentence(a)) return false;
+    boolean clearlyShort = justified ? isShort(a)
+        : right(a) - a.x1() > 0.45f * (right(a) - left(a));
+    if (clearlyShort && endsSentence(a)) return false;
     if (endsSentence(a) && startsSentence(b)) {
       guesses.add("page " + b.page() + ": \"" + excerpt(b.text())
           + "\" taken to continue the paragraph before it (it ends a sentence at the foot of "

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       FitCommand.class,
       IndexCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.USAGE,

@@ -81,7 +81,10 @@ class SessionTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err())
-        .isEqualTo("briefbot: briefs folder " + folder + " has no brief files (.txt or .md)\n");
+        .isEqualTo(
+            "briefbot: briefs folder "
+                + folder
+                + " has no brief files (.txt, .md, .htm, .html or .pdf)\n");
   }
 
   @Test

@@ -1,7 +1,8 @@
 package org.briefbot.core;
 
 /**
- * A brief file that cannot be read as a brief. The message is always {@code file:line: reason},
+ * A brief file that cannot be read as a brief. The message is {@code file:line: reason}, or {@code
+ * file: reason} when the problem is the whole file (an encrypted PDF has no line to point at),
  * ready to show to a user as it is.
  */
 public final class BriefFormatException extends RuntimeException {
@@ -18,12 +19,20 @@ public final class BriefFormatException extends RuntimeException {
     this.reason = reason;
   }
 
+  /** A problem with the whole file, not one line of it; {@link #line()} is 0. */
+  public BriefFormatException(String file, String reason) {
+    super(file + ": " + reason);
+    this.file = file;
+    this.line = 0;
+    this.reason = reason;
+  }
+
   /** The file as the user named it. */
   public String file() {
     return file;
   }
 
-  /** The 1-based line the problem was found on. */
+  /** The 1-based line the problem was found on; 0 when it is the whole file. */
   public int line() {
     return line;
   }

@@ -75,27 +75,27 @@ public final class BriefWriter {
   }
 
   /** "## text", with a closing "#" when the text itself ends in a word of #s ("C #"). */
-  private static String heading(String text) {
+  static String heading(String text) {
     String line = "## " + text;
     Matcher m = MarkdownFormat.HEADING.matcher(line);
     return m.matches() && text.equals(m.group("text")) ? line : line + " #";
   }
 
-  private static String paragraph(String text) {
+  static String paragraph(String text) {
     Optional<String> lines = lines("", text, BriefWriter::startsNothingElse);
     if (lines.isEmpty()) lines = lines("- ", text, BriefWriter::startsNothingElse);
     if (lines.isEmpty()) lines = lines("* ", text, BriefWriter::startsNothingElse);
     return lines.orElse(text);
   }
 
-  private static String bullet(String text) {
+  static String bullet(String text) {
     return lines("- ", text, BriefWriter::startsNothingElse)
         .or(() -> lines("* ", text, BriefWriter::startsNothingElse))
         .orElse("- " + text);
   }
 
   /** In the footer every line continues the one before; only a heading or a rule would not. */
-  private static String footerLine(String text) {
+  static String footerLine(String text) {
     return lines(
             "",
             text,

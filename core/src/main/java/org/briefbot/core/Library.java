@@ -5,17 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -27,12 +27,21 @@ public final class Library {
   /** The brief that ships inside briefbot-core. */
   public static final String BUNDLED_FILE = "csds-2024-10-south-korea-nato.txt";
 
+  private static final System.Logger LOG = System.getLogger(Library.class.getName());
+
   private final List<Brief> briefs;
   private final Map<String, Brief> byId;
   private final String fingerprint;
+  private final List<String> skipped;
 
   private Library(List<Brief> briefs, List<String> sources, String fingerprint) {
+    this(briefs, sources, fingerprint, List.of());
+  }
+
+  private Library(
+      List<Brief> briefs, List<String> sources, String fingerprint, List<String> skipped) {
     this.briefs = List.copyOf(briefs);
+    this.skipped = List.copyOf(skipped);
     Map<String, Brief> ids = new HashMap<>();
     Map<String, String> fileOf = new HashMap<>();
     for (int i = 0; i < briefs.size(); i++) {
@@ -77,12 +86,14 @@ public final class Library {
   }
 
   /**
-   * Every {@code .txt}, {@code .md} and {@code .markdown} file under {@code folder}, in file name
-   * order. Hidden files and folders are skipped.
+   * Every brief file under {@code folder} ({@link #briefFiles}), in file name order. Hidden files
+   * and folders are skipped. A published brief (a PDF, a web page) that cannot be read is skipped
+   * too, with one warning naming it and why ({@link #skipped()}), so one bad download does not stop
+   * a folder; a text brief that does not parse is an error to fix.
    *
    * @throws LibraryException when the folder is missing, unreadable or holds no brief, or when two
    *     briefs share an id
-   * @throws BriefFormatException when a file is not a valid brief
+   * @throws BriefFormatException when a text file is not a valid brief
    */
   public static Library load(Path folder) {
     List<Path> files = filesOf(folder);
@@ -96,24 +107,57 @@ public final class Library {
         .parallel()
         .forEach(
             i -> {
+              String name = files.get(i).toString();
               try {
-                byte[] bytes = read(files.get(i));
+                byte[] bytes = BriefParser.bytes(files.get(i));
                 digests[i] = sha256().digest(bytes);
-                briefs[i] = BriefParser.parse(files.get(i).toString(), bytes);
+                briefs[i] = BriefParser.parse(name, bytes);
               } catch (RuntimeException e) {
                 failures[i] = e;
               }
             });
-    for (RuntimeException failure : failures) {
-      if (failure != null) throw failure;
+    List<String> skipped = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      RuntimeException failure = failures[i];
+      if (failure == null) continue;
+      if (!(failure instanceof BriefFormatException)
+          || !BriefParser.isPublished(files.get(i).toString())) {
+        throw failure;
+      }
+      skipped.add(failure.getMessage());
     }
     MessageDigest sha = sha256();
+    List<Brief> read = new ArrayList<>(n);
     List<String> sources = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      update(sha, folder, files.get(i), digests[i]);
+      update(
+          sha,
+          folder,
+          files.get(i),
+          digests[i] != null
+              ? digests[i]
+              : sha256().digest(failures[i].getMessage().getBytes(StandardCharsets.UTF_8)));
+      if (briefs[i] == null) continue;
+      read.add(briefs[i]);
       sources.add(files.get(i).toString());
     }
-    return new Library(List.of(briefs), sources, HexFormat.of().formatHex(sha.digest()));
+    if (read.isEmpty()) {
+      throw new LibraryException(
+          "briefs folder "
+              + folder
+              + " has no brief that can be read: "
+              + String.join("; ", skipped));
+    }
+    for (String reason : skipped) LOG.log(System.Logger.Level.WARNING, "skipped {0}", reason);
+    return new Library(read, sources, HexFormat.of().formatHex(sha.digest()), skipped);
+  }
+
+  /**
+   * The published briefs that {@link #load} skipped, each as {@code file: reason} (encrypted, no
+   * text, not a PDF); empty for a library of text briefs.
+   */
+  public List<String> skipped() {
+    return skipped;
   }
 
   /**
@@ -131,42 +175,38 @@ public final class Library {
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  /** ".txt or .md", or with the readers' types: ".txt, .md, .htm, .html or .pdf". */
+  private static String fileTypes() {
+    List<String> types = new ArrayList<>(List.of(".txt", ".md"));
+    BriefReaders.extensions().forEach(extension -> types.add("." + extension));
+    return String.join(", ", types.subList(0, types.size() - 1))
+        + " or "
+        + types.get(types.size() - 1);
+  }
+
+  /**
+   * The bytes to fingerprint a file by. A published brief too large to read is skipped by {@link
+   * #load}, not an error, so it counts by its reason (which names its size).
+   */
+  private static byte[] read(Path file) {
+    try {
+      return BriefParser.bytes(file);
+    } catch (BriefFormatException e) {
+      if (!BriefParser.isPublished(file.toString())) throw e;
+      return e.getMessage().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
   private static List<Path> filesOf(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new LibraryException("briefs folder " + folder + " does not exist or is not a folder");
     }
     List<Path> files = briefFiles(folder);
     if (files.isEmpty()) {
-      throw new LibraryException("briefs folder " + folder + " has no brief files (.txt or .md)");
+      throw new LibraryException(
+          "briefs folder " + folder + " has no brief files (" + fileTypes() + ")");
     }
     return files;
-  }
-
-  /**
-   * A file's bytes, read once, so the fingerprint and the parsed brief always describe the same
-   * content even while the file is being rewritten. Problems read as {@link BriefParser#read} words
-   * them.
-   */
-  private static byte[] read(Path file) {
-    try {
-      long size = Files.size(file);
-      if (size > BriefParser.MAX_BYTES) {
-        throw new BriefFormatException(
-            file.toString(),
-            1,
-            String.format(
-                Locale.ROOT,
-                "too large for a brief (%.1f MB; the limit is %d MB)",
-                size / 1048576.0,
-                BriefParser.MAX_BYTES / 1048576));
-      }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new BriefFormatException(file.toString(), 1, "no such file");
-    } catch (IOException e) {
-      throw new BriefFormatException(
-          file.toString(), 1, "cannot read the file (" + e.getMessage() + ")");
-    }
   }
 
   /**
@@ -181,17 +221,35 @@ public final class Library {
     sha.update(contentDigest);
   }
 
-  /** The brief files {@link #load} would read, in the order it reads them. */
+  /**
+   * The brief files {@link #load} would read, in the order it reads them. A published brief (a PDF,
+   * a web page) with a text brief of the same name beside it ({@code x.pdf} and {@code x.md}) is
+   * left out: the text is the one a person corrected.
+   */
   public static List<Path> briefFiles(Path folder) {
+    List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(BriefParser::isBriefFile)
-          .filter(p -> !isHidden(folder.relativize(p)))
-          .sorted()
-          .toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(BriefParser::isBriefFile)
+              .filter(p -> !isHidden(folder.relativize(p)))
+              .sorted()
+              .toList();
     } catch (IOException | UncheckedIOException e) {
       throw new LibraryException("cannot read briefs folder " + folder + ": " + e.getMessage());
     }
+    Set<Path> corrected = new HashSet<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (BriefParser.isText(name)) corrected.add(file.resolveSibling(BriefParser.stem(name)));
+    }
+    return files.stream()
+        .filter(
+            p ->
+                BriefParser.isText(p.getFileName().toString())
+                    || !corrected.contains(
+                        p.resolveSibling(BriefParser.stem(p.getFileName().toString()))))
+        .toList();
   }
 
   private static boolean isHidden(Path relative) {

@@ -144,14 +144,14 @@ class LibraryTest {
   void folderWithoutBriefFilesIsALibraryError() throws IOException {
     assertThatThrownBy(() -> Library.load(folder))
         .isInstanceOf(LibraryException.class)
-        .hasMessage("briefs folder " + folder + " has no brief files (.txt or .md)");
+        .hasMessage("briefs folder " + folder + " has no brief files (.txt, .md or .tagged)");
 
     Files.writeString(folder.resolve(".hidden.txt"), "Introduction\nText.\n");
     Files.writeString(folder.resolve("notes.pdf"), "Introduction\nText.\n");
 
     assertThatThrownBy(() -> Library.load(folder))
         .isInstanceOf(LibraryException.class)
-        .hasMessage("briefs folder " + folder + " has no brief files (.txt or .md)");
+        .hasMessage("briefs folder " + folder + " has no brief files (.txt, .md or .tagged)");
   }
 
   @Test
@@ -257,8 +257,93 @@ class LibraryTest {
             "briefs folder " + empty.resolve("missing") + " does not exist or is not a folder");
     assertThatThrownBy(() -> Library.fingerprint(empty))
         .isInstanceOf(LibraryException.class)
-        .hasMessage("briefs folder " + empty + " has no brief files (.txt or .md)");
+        .hasMessage("briefs folder " + empty + " has no brief files (.txt, .md or .tagged)");
   }
+
+  @Test
+  void readsPublishedBriefsBesideTextOnesThroughTheirReader() throws IOException {
+    copyTestBriefs();
+    Files.writeString(folder.resolve("harbour.tagged"), HARBOUR);
+
+    Library library = Library.load(folder);
+
+    assertThat(library.briefs()).extracting(Brief::id).contains("hpb-2025-7");
+    assertThat(library.passage("hpb-2025-7#s1p1").orElseThrow().text())
+        .isEqualTo("Pilots board every ship over 90 metres.");
+    assertThat(library.skipped()).isEmpty();
+  }
+
+  @Test
+  void skipsAPublishedBriefThatCannotBeReadAndSaysWhich() throws IOException {
+    copyTestBriefs();
+    Path locked = Files.writeString(folder.resolve("locked.tagged"), "FAIL: it is encrypted\n");
+
+    Library library = Library.load(folder);
+
+    assertThat(library.briefs()).hasSize(5);
+    assertThat(library.skipped()).containsExactly(locked + ": it is encrypted");
+  }
+
+  @Test
+  void skipsAPublishedBriefTooLargeToReadAndStillFingerprintsTheFolder() throws IOException {
+    copyTestBriefs();
+    Path huge = Files.writeString(folder.resolve("huge.tagged"), HARBOUR.repeat(10));
+    String before = Library.fingerprint(folder);
+
+    Library library = Library.load(folder);
+
+    assertThat(library.skipped())
+        .singleElement()
+        .asString()
+        .startsWith(huge + ": too large for a brief (");
+    assertThat(library.fingerprint()).isEqualTo(before);
+    Files.writeString(huge, HARBOUR); // now small enough to read
+    assertThat(Library.fingerprint(folder)).isNotEqualTo(before);
+    assertThat(Library.load(folder).skipped()).isEmpty();
+  }
+
+  @Test
+  void aFolderWhosePublishedBriefsAllFailIsALibraryErrorNamingThem() throws IOException {
+    Path a = Files.writeString(folder.resolve("a.tagged"), "FAIL: no text layer\n");
+    Path b = Files.writeString(folder.resolve("b.tagged"), "");
+
+    assertThatThrownBy(() -> Library.load(folder))
+        .isInstanceOf(LibraryException.class)
+        .hasMessage(
+            "briefs folder "
+                + folder
+                + " has no brief that can be read: "
+                + a
+                + ": no text layer; "
+                + b
+                + ": the file is empty");
+  }
+
+  @Test
+  void aTextBriefBesideAPublishedOneOfTheSameNameIsReadInItsPlace() throws IOException {
+    Files.writeString(folder.resolve("harbour.tagged"), HARBOUR);
+    Files.writeString(
+        folder.resolve("harbour.md"),
+        BriefParser.importFile(folder.resolve("harbour.tagged"))
+            .markdown()
+            .replace("every ship", "every vessel"));
+    Files.createDirectories(folder.resolve("other"));
+    Files.writeString(folder.resolve("other/harbour.tagged"), HARBOUR.replace("7/2025", "8/2025"));
+
+    assertThat(Library.briefFiles(folder))
+        .extracting(p -> folder.relativize(p).toString())
+        .containsExactly("harbour.md", "other/harbour.tagged");
+    assertThat(Library.load(folder).passage("hpb-2025-7#s1p1").orElseThrow().text())
+        .isEqualTo("Pilots board every vessel over 90 metres.");
+  }
+
+  static final String HARBOUR =
+      """
+      TITLE: Pilots
+      HEADER: HPB BRIEF • 7/2025
+      HEADING: Rules
+      PARAGRAPH: Pilots board every ship over 90 metres.
+      """;
 
   private void copyTestBriefs() throws IOException {
     for (String resource : Fixtures.TEST_BRIEFS) {

@@ -89,23 +89,17 @@ public final class BriefChat {
     List<String> ids = answer.hits().stream().map(h -> h.passage().id()).toList();
     String token = recent.remember(new RecentAnswers.Entry(question, briefId, ids));
     String title = cut(question.strip(), 200);
-    if (answer.abstained() || page.isEmpty()) {
-      String lead = Answer.NOT_ADDRESSED;
+    boolean answered = !answer.abstained() && !page.isEmpty();
+    String lead;
+    if (answered) {
+      lead = cut(page.get(0).sentence().text(), budget.leadChars());
+    } else {
+      lead = Answer.NOT_ADDRESSED;
       if (!answer.unknownTerms().isEmpty()) {
         lead += " No brief here mentions " + String.join(", ", answer.unknownTerms()) + ".";
       }
-      return Reply.builder(Reply.Kind.NOT_ADDRESSED)
-          .title(title)
-          .lead(lead)
-          .quotes(quotes)
-          .didYouMean(answer.suggestion())
-          .context(context(page))
-          .answerToken(token)
-          .hasMore(hasMore)
-          .build();
     }
-    String lead = cut(page.get(0).sentence().text(), budget.leadChars());
-    return Reply.builder(Reply.Kind.ANSWER)
+    return Reply.builder(answered ? Reply.Kind.ANSWER : Reply.Kind.NOT_ADDRESSED)
         .title(title)
         .lead(lead)
         .quotes(quotes)

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.briefbot.chat.AnswerJson;
 import org.briefbot.index.Answer;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.Question;
@@ -80,7 +81,7 @@ final class AskCommand implements Callable<Integer> {
         new BufferedReader(new InputStreamReader(session.in, StandardCharsets.UTF_8));
     for (String line; (line = nextLine(lines)) != null; ) {
       if (json && line.isBlank()) {
-        session.out.println(JsonLines.error(line, "empty question"));
+        session.out.println(AnswerJson.error(line, "empty question"));
       } else if (!line.isBlank()) {
         answer(index, line);
       }
@@ -114,7 +115,7 @@ final class AskCommand implements Callable<Integer> {
     Question question = new Question(text, limit, java.util.Optional.ofNullable(brief));
     Answer answer = index.ask(question);
     if (json) {
-      session.out.println(JsonLines.answer(answer));
+      session.out.println(AnswerJson.answer(answer));
     } else {
       boolean ansi =
           System.console() != null

@@ -1,4 +1,4 @@
-package org.briefbot.cli;
+package org.briefbot.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,15 +7,17 @@ import org.briefbot.index.Answer;
 import org.briefbot.index.Hit;
 
 /**
- * The JSON form of an answer: one object per line, with the field names of DESIGN.md's batch
- * contract. Tools depend on these names; add fields, never rename them.
+ * The JSON form of an answer, with the field names of DESIGN.md's batch contract: one line of
+ * {@code briefbot ask --json} and the body of the web API's {@code POST /api/ask}, written here
+ * once for both. Tools depend on these names; add fields, never rename them.
  */
-final class JsonLines {
+public final class AnswerJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private JsonLines() {}
+  private AnswerJson() {}
 
-  static String answer(Answer answer) {
+  /** The answer as one line of JSON (no line break inside: strings escape theirs). */
+  public static String answer(Answer answer) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("question", answer.question());
     root.put("abstained", answer.abstained());
@@ -38,8 +40,11 @@ final class JsonLines {
     return write(root);
   }
 
-  /** A line for input that could not be asked, keeping one output line per input line. */
-  static String error(String question, String message) {
+  /**
+   * An object for input that could not be asked, with the fields of an answer and an {@code error}:
+   * keeps one output line per input line.
+   */
+  public static String error(String question, String message) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("question", question);
     root.put("abstained", true);

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.briefbot.core.Library;
@@ -26,6 +27,13 @@ import org.briefbot.core.Library;
  * Lucene index, and a file {@code CURRENT} naming the one in use. A build always goes into a new
  * generation and {@code CURRENT} is replaced atomically only after its commit, so a reader never
  * sees a half-built index, and a crash mid-build leaves the previous one in place.
+ *
+ * <p>Several processes may share a folder (a server and a few one-shot questions started together
+ * on one cache folder). Whatever changes the folder, deciding whether the current generation will
+ * do, building, switching {@code CURRENT} and tidying, happens under the folder's {@link
+ * FolderLock}, so they take turns and the second reuses what the first built; and a generation a
+ * process has open is leased ({@link GenerationLease}), so no tidy-up deletes it until it is
+ * closed. The last process to close an old generation deletes it.
  */
 public final class IndexStore {
   /** Bumped whenever what is indexed changes, so older indexes are rebuilt rather than misread. */
@@ -71,9 +79,19 @@ public final class IndexStore {
   public static Opened openOrBuild(Path folder, Library library, String model, Writer writer)
       throws IOException {
     Map<String, String> wanted = wanted(library, model);
-    Opened current = openCurrent(folder, wanted);
-    if (current != null) return current;
+    FolderLock lock = null;
+    IOException unlockable = null;
     try {
+      lock = FolderLock.acquire(folder);
+    } catch (IOException e) {
+      unlockable = e; // a folder that cannot be locked cannot be written: build in memory
+    }
+    try {
+      // Read without the lock only when the folder cannot be locked: a read-only folder holding a
+      // good index is still used.
+      Opened current = openCurrent(folder, wanted);
+      if (current != null) return current;
+      if (unlockable != null) throw unlockable;
       return build(folder, library, writer, wanted);
     } catch (IOException | java.io.UncheckedIOException e) {
       LOG.log(
@@ -84,6 +102,8 @@ public final class IndexStore {
       Directory memory = new ByteBuffersDirectory();
       writer.write(memory, library, wanted);
       return new Opened(memory, IndexView.IN_MEMORY);
+    } finally {
+      if (lock != null) lock.close();
     }
   }
 
@@ -92,7 +112,18 @@ public final class IndexStore {
    * {@code model}'s vectors; null otherwise (nothing is built).
    */
   public static Opened openIfCurrent(Path folder, Library library, String model) {
-    return openCurrent(folder, wanted(library, model));
+    if (!Files.isDirectory(folder)) return null;
+    FolderLock lock = null;
+    try {
+      lock = FolderLock.acquire(folder);
+    } catch (IOException e) {
+      // read-only: open what is there, unlocked
+    }
+    try {
+      return openCurrent(folder, wanted(library, model));
+    } finally {
+      if (lock != null) lock.close();
+    }
   }
 
   private static Map<String, String> wanted(Library library, String model) {
@@ -134,7 +165,7 @@ public final class IndexStore {
         }
         checkIntact(directory, commit);
       }
-      return new Opened(directory, generation);
+      return new Opened(leased(directory, folder, path), generation);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "index in {0} is unreadable ({1}); rebuilding", folder, e.toString());
       closeQuietly(directory);
@@ -178,8 +209,46 @@ public final class IndexStore {
       deleteTree(path);
       throw e;
     }
+    Directory leased = leased(directory, folder, path);
     removeOldGenerations(folder, generation);
-    return new Opened(directory, generation);
+    return new Opened(leased, generation);
+  }
+
+  /**
+   * {@code directory}, leased for as long as it is open; closing it lets go of the generation and,
+   * if the folder is free, deletes it when no longer current and no process has it open.
+   */
+  private static Directory leased(Directory directory, Path folder, Path generation) {
+    GenerationLease lease = GenerationLease.take(generation);
+    return new FilterDirectory(directory) {
+      @Override
+      public void close() throws IOException {
+        try {
+          super.close();
+        } finally {
+          lease.release();
+          tidy(folder);
+        }
+      }
+    };
+  }
+
+  /**
+   * Deletes the generations no longer current that no process has open, if no one is changing the
+   * folder now (whoever is will tidy when done); never waits.
+   */
+  private static void tidy(Path folder) {
+    FolderLock.tryAcquire(folder)
+        .ifPresent(
+            lock -> {
+              try (lock) {
+                String current =
+                    Files.readString(folder.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+                if (!current.isEmpty()) removeOldGenerations(folder, current);
+              } catch (IOException | RuntimeException e) {
+                // no CURRENT to go by (or none readable): nothing is known to be old
+              }
+            });
   }
 
   /** Makes {@code generation} current in one step: a reader sees the old name or the new. */
@@ -212,13 +281,21 @@ public final class IndexStore {
     return e.getMessage();
   }
 
-  /** Best effort: a generation still open elsewhere (another process) is left for next time. */
+  /**
+   * Deletes every generation but {@code keep} that no process has open; under the folder's lock.
+   * One still open (here or in another process) is left for whoever closes it last.
+   */
   private static void removeOldGenerations(Path folder, String keep) {
     try (Stream<Path> children = Files.list(folder)) {
       children
           .filter(p -> p.getFileName().toString().startsWith("gen-"))
           .filter(p -> !p.getFileName().toString().equals(keep))
-          .forEach(IndexStore::deleteTree);
+          .forEach(
+              p -> {
+                // A file in a generation's place is no index anyone can have open.
+                if (Files.isDirectory(p)) GenerationLease.deleteIfUnused(p, IndexStore::deleteTree);
+                else deleteTree(p);
+              });
     } catch (IOException e) {
       LOG.log(Level.DEBUG, "could not list {0} to tidy old index generations", folder);
     }

@@ -73,6 +73,33 @@ class IndexStoreTest {
     }
   }
 
+  /**
+   * A generation an index still answers from is not deleted by another's rebuild (in a server and a
+   * one-shot question sharing the folder, the server's); the last to close it deletes it.
+   */
+  @Test
+  void aGenerationStillOpenIsKeptUntilTheIndexUsingItCloses() throws IOException {
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
+    IndexOptions onDisk = IndexOptions.defaults().withDirectory(indexFolder);
+    String question = "How many cargo ships did the keepers of Kelvar count?";
+    try (BriefIndex running = BriefIndex.open(Library.load(briefs), onDisk)) {
+      String first = running.generation();
+
+      save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 2));
+      String second;
+      try (BriefIndex next = BriefIndex.open(Library.load(briefs), onDisk)) {
+        second = next.generation();
+        assertThat(next.ask(question).hits().get(0).passage().text()).contains("edition 2");
+      }
+
+      assertThat(generations()).containsExactlyInAnyOrder(first, second);
+      assertThat(running.ask(question).hits().get(0).passage().text()).contains("edition 1");
+    }
+    assertThat(generations()).hasSize(1);
+    assertThat(Files.readString(indexFolder.resolve(IndexStore.CURRENT), StandardCharsets.UTF_8))
+        .isEqualTo(generations().get(0) + "\n");
+  }
+
   @Test
   void rewritingTheSameBytesKeepsTheIndex() throws IOException {
     save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));

@@ -22,6 +22,12 @@ public enum Variable {
   BRIEFBOT_FEEDBACK_USERS("off", "`1` records who voted", "bots"),
   BRIEFBOT_LOG_LEVEL(
       "INFO", "the level of briefbot's own log lines (the libraries' stay at INFO/WARN)", "bots"),
+  BRIEFBOT_WEB_TOKEN(
+      "none (open)",
+      "a bearer token `/api/` requires (`Authorization: Bearer …`), 16 or more visible"
+          + " characters",
+      "web"),
+  BRIEFBOT_WEB_RATE("60", "API requests each client address may make a minute, 1 to 100000", "web"),
   SLACK_BOT_TOKEN("none (required)", "the Bot User OAuth Token, `xoxb-…`", "Slack"),
   SLACK_APP_TOKEN("none", "an app-level token, `xapp-…`: Socket Mode", "Slack"),
   SLACK_SIGNING_SECRET("none", "the signing secret: HTTP mode", "Slack"),
@@ -53,7 +59,7 @@ public enum Variable {
     return meaning;
   }
 
-  /** "all", "CLI", "bots", "Slack" or "Discord". */
+  /** "all", "CLI", "bots", "web", "Slack" or "Discord". */
   public String usedBy() {
     return usedBy;
   }

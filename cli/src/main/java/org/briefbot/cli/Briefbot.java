@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       FitCommand.class,
       IndexCommand.class,
       ImportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.USAGE,

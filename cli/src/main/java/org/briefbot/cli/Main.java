@@ -11,7 +11,7 @@ public final class Main {
   private Main() {}
 
   /** Commands that answer questions, and so need the index and its analysis data. */
-  private static final Set<String> ANSWERING = Set.of("ask", "eval", "index");
+  private static final Set<String> ANSWERING = Set.of("ask", "eval", "index", "serve");
 
   /** A log record as one line on standard error: "briefbot: WARNING: index folder ...". */
   static final String LOG_FORMAT = "briefbot: %4$s: %5$s%6$s%n";

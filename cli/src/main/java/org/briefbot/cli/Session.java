@@ -125,18 +125,38 @@ final class Session implements AutoCloseable {
 
   BriefIndex index(LibraryOptions options) {
     if (index == null) {
-      Library lib = library(options);
-      IndexOptions indexOptions = IndexOptions.defaults();
-      Optional<Path> folder =
-          indexFolder(options.index).or(() -> cacheFolder(briefsFolder(options.briefs)));
-      if (folder.isPresent()) indexOptions = indexOptions.withDirectory(folder.get());
-      Optional<Path> briefs = briefsFolder(options.briefs);
-      if (briefs.isPresent()) indexOptions = indexOptions.withSynonymsOf(briefs.get());
       boolean semantic = semantic(options);
-      index = BriefIndex.open(lib, indexOptions.withSemantic(semantic));
+      index = BriefIndex.open(library(options), indexOptions(options).withSemantic(semantic));
       if (semantic) awaitSemantic(index);
     }
     return index;
+  }
+
+  /**
+   * The index a server answers from: as {@link #index} (the same folder, cache and synonyms), and
+   * following the briefs folder as the bots do, so added or edited briefs are answered without a
+   * restart. It does not wait for the embedding model: it answers by words until the model is
+   * loaded, then by meaning too.
+   */
+  BriefIndex watchedIndex(LibraryOptions options) {
+    if (index == null) {
+      IndexOptions indexOptions = indexOptions(options).withSemantic(semantic(options));
+      Optional<Path> briefs = briefsFolder(options.briefs);
+      if (briefs.isPresent()) indexOptions = indexOptions.withWatchedFolder(briefs.get());
+      index = BriefIndex.open(library(options), indexOptions);
+    }
+    return index;
+  }
+
+  /** Where the index is kept (--index, BRIEFBOT_INDEX, else the cache) and whose synonyms. */
+  private IndexOptions indexOptions(LibraryOptions options) {
+    IndexOptions indexOptions = IndexOptions.defaults();
+    Optional<Path> folder =
+        indexFolder(options.index).or(() -> cacheFolder(briefsFolder(options.briefs)));
+    if (folder.isPresent()) indexOptions = indexOptions.withDirectory(folder.get());
+    Optional<Path> briefs = briefsFolder(options.briefs);
+    if (briefs.isPresent()) indexOptions = indexOptions.withSynonymsOf(briefs.get());
+    return indexOptions;
   }
 
   /** Whether to search by meaning: --[no-]semantic, else BRIEFBOT_SEMANTIC. */

@@ -132,6 +132,8 @@
   function showAnswer(result) {
     $('passage').hidden = true;
     $('answer').hidden = false;
+    // Which question this answer is for: the newest one asked, as the address shows.
+    $('answer').setAttribute('data-question', result.question);
     const hits = result.hits || [];
     const unknown = result.unknown_terms || [];
     const answered = !result.abstained && hits.length > 0;

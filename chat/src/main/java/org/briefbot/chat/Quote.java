@@ -41,4 +41,25 @@ public record Quote(
   public String after() {
     return text.substring(markEnd);
   }
+
+  /**
+   * The quote split for showing its best sentence in bold: the sentence without white space at
+   * either end, which goes to the text around it, because bold marks must hug the words in Slack's
+   * mrkdwn and Discord's markdown alike ({@code "** text**"} is not bold).
+   */
+  public Emphasis emphasis() {
+    int start = markStart;
+    while (start < markEnd && Character.isWhitespace(text.charAt(start))) start++;
+    int end = markEnd;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return new Emphasis(text.substring(0, start), text.substring(start, end), text.substring(end));
+  }
+
+  /**
+   * A quote as {@code before + sentence + after}.
+   *
+   * @param sentence the best sentence, neither starting nor ending with white space; empty when the
+   *     mark held only white space (nothing to put in bold)
+   */
+  public record Emphasis(String before, String sentence, String after) {}
 }

@@ -70,7 +70,7 @@ public final class Main {
     }
     BriefIndex index;
     try {
-      index = open(config);
+      index = config.library().openWatched();
     } catch (BriefFormatException | LibraryException | BriefIndexException e) {
       err.println("briefbot-discord: " + e.getMessage());
       return FAILURE;
@@ -103,9 +103,5 @@ public final class Main {
       Thread.currentThread().interrupt();
       return OK;
     }
-  }
-
-  static BriefIndex open(DiscordConfig config) {
-    return config.library().openWatched();
   }
 }

@@ -189,10 +189,6 @@ final class DiscordBot implements AutoCloseable {
     }
   }
 
-  JDA jda() {
-    return jda;
-  }
-
   /**
    * Blocks until the client shuts down (on a signal, or when Discord ends the session for good);
    * returns Discord's close code when Discord ended it.

@@ -150,7 +150,11 @@ class DiscordFaultsTest {
                       && AnsweringPool.BUSY.equals(r.body().path("content").asText()),
               8,
               TIMEOUT);
-      assertThat(workers.waiting()).isEqualTo(2);
+      // The two taken still wait for the worker: nothing but "busy" has been said yet.
+      assertThat(discord.requests())
+          .filteredOn(r -> r.method().equals("PATCH"))
+          .allSatisfy(
+              r -> assertThat(r.body().path("content").asText()).isEqualTo(AnsweringPool.BUSY));
       release.countDown();
 
       int answered = 0;

@@ -120,11 +120,6 @@ public final class AnsweringPool implements AutoCloseable {
     }
   }
 
-  /** Questions taken but not yet started. */
-  public int waiting() {
-    return answering.getQueue().size();
-  }
-
   /** True once {@link #close()} has begun: refusals are then no sign of a flood. */
   public boolean closed() {
     return answering.isShutdown();

@@ -20,7 +20,6 @@ import org.briefbot.index.Question;
  * themselves.
  */
 public final class BriefChat {
-  /** Per-user questions a minute unless configured otherwise. */
   private final BriefIndex index;
 
   private final ReplyBudget budget;

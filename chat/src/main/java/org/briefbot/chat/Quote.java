@@ -27,21 +27,6 @@ public record Quote(
     }
   }
 
-  /** The text before the best sentence. */
-  public String before() {
-    return text.substring(0, markStart);
-  }
-
-  /** The best sentence. */
-  public String marked() {
-    return text.substring(markStart, markEnd);
-  }
-
-  /** The text after the best sentence. */
-  public String after() {
-    return text.substring(markEnd);
-  }
-
   /**
    * The quote split for showing its best sentence in bold: the sentence without white space at
    * either end, which goes to the text around it, because bold marks must hug the words in Slack's

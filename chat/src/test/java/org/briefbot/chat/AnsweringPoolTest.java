@@ -65,7 +65,6 @@ class AnsweringPoolTest {
       // One worker busy, a queue of two: the third question waiting is refused at once.
       assertThat(pool.submit("q1", () -> () -> sent.add("q1"), () -> {})).isTrue();
       assertThat(pool.submit("q2", () -> () -> sent.add("q2"), () -> {})).isTrue();
-      assertThat(pool.waiting()).isEqualTo(2);
       int refused = 0;
       for (int i = 0; i < 200; i++) {
         if (!pool.submit("flood", () -> () -> sent.add("flood"), () -> {})) refused++;

@@ -15,16 +15,13 @@ class QuoteTest {
   void theMarkSplitsTheTextInThree() {
     Quote quote = quote("One. Two. Three.", 5, 9);
 
-    assertThat(quote.before()).isEqualTo("One. ");
-    assertThat(quote.marked()).isEqualTo("Two.");
-    assertThat(quote.after()).isEqualTo(" Three.");
+    assertThat(quote.emphasis()).isEqualTo(new Quote.Emphasis("One. ", "Two.", " Three."));
   }
 
   @Test
   void emphasisLeavesWhiteSpaceAtEitherEndOfTheSentenceOutside() {
     Quote quote = quote("One. \n Two. \tThree.", 4, 13);
 
-    assertThat(quote.marked()).isEqualTo(" \n Two. \t");
     assertThat(quote.emphasis()).isEqualTo(new Quote.Emphasis("One. \n ", "Two.", " \tThree."));
   }
 

@@ -2,9 +2,6 @@ package org.briefbot.discord;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
@@ -18,6 +15,9 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.briefbot.chat.AnsweringPool;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.FeedbackLog;
 import org.briefbot.chat.RecentAnswers;
@@ -38,18 +38,13 @@ final class BriefListener extends ListenerAdapter {
       "That answer is no longer in my memory (I keep the latest few thousand). "
           + "Ask again with /brief ask.";
   static final String FAILED = "Something went wrong on my side while answering; please try again.";
-  static final String BUSY =
-      "I'm answering a lot of questions right now; please try again in a moment.";
 
   private final BriefChat chat;
   private final Suggestions suggestions;
-  private final ExecutorService workers;
+  private final AnsweringPool workers;
   private final boolean mentions;
 
-  /** True from a refused event until the workers take one again. */
-  private final AtomicBoolean refusing = new AtomicBoolean();
-
-  BriefListener(BriefChat chat, ExecutorService workers, boolean mentions) {
+  BriefListener(BriefChat chat, AnsweringPool workers, boolean mentions) {
     this.chat = chat;
     this.suggestions = new Suggestions(chat.index().library());
     this.workers = workers;
@@ -74,6 +69,7 @@ final class BriefListener extends ListenerAdapter {
         .queue(null, e -> LOG.warn("could not acknowledge /brief {}: {}", sub, e.toString()));
     InteractionHook hook = event.getHook();
     answer(
+        "/brief " + sub,
         hook,
         () ->
             switch (sub) {
@@ -147,6 +143,7 @@ final class BriefListener extends ListenerAdapter {
         .queue(null, e -> LOG.warn("could not acknowledge a button: {}", e.toString()));
     InteractionHook hook = event.getHook();
     answer(
+        "button",
         hook,
         () -> {
           Optional<RecentAnswers.Entry> entry = chat.recall(button.token());
@@ -194,30 +191,39 @@ final class BriefListener extends ListenerAdapter {
             .replaceAll(" ")
             .strip();
     String user = event.getAuthor().getId();
-    submit(
+    // A refusal is logged by the pool; a channel is no place to say "busy" to everyone.
+    workers.submit(
+        "mention",
         () -> {
           Reply reply = chat.handle(user, text, "@" + event.getJDA().getSelfUser().getName());
           if (reply.kind() == Reply.Kind.HELP) reply = help();
-          try {
-            event
-                .getChannel()
-                .sendMessage(Outgoing.create(reply, 0, Outgoing.Place.CHANNEL))
-                .setMessageReference(message)
-                .failOnInvalidReply(false)
-                .queue(
-                    null,
-                    e ->
-                        LOG.warn(
-                            "could not answer a mention in channel {}: {}",
-                            event.getChannel().getId(),
-                            e.toString()));
-          } catch (InsufficientPermissionException e) {
-            LOG.warn(
-                "cannot answer a mention in channel {}: the bot lacks the {} permission there (see the README's invite URL)",
-                event.getChannel().getId(),
-                e.getPermission().getName());
-          }
-        });
+          MessageCreateData answer = Outgoing.create(reply, 0, Outgoing.Place.CHANNEL);
+          return () -> replyInChannel(event, answer);
+        },
+        () -> {});
+  }
+
+  private static void replyInChannel(MessageReceivedEvent event, MessageCreateData answer) {
+    Message message = event.getMessage();
+    try {
+      event
+          .getChannel()
+          .sendMessage(answer)
+          .setMessageReference(message)
+          .failOnInvalidReply(false)
+          .queue(
+              null,
+              e ->
+                  LOG.warn(
+                      "could not answer a mention in channel {}: {}",
+                      event.getChannel().getId(),
+                      e.toString()));
+    } catch (InsufficientPermissionException e) {
+      LOG.warn(
+          "cannot answer a mention in channel {}: the bot lacks the {} permission there (see the README's invite URL)",
+          event.getChannel().getId(),
+          e.getPermission().getName());
+    }
   }
 
   /** Discord's way of asking: slash commands with options, not chat's free-text grammar. */
@@ -242,53 +248,25 @@ final class BriefListener extends ListenerAdapter {
         .build();
   }
 
-  private void answer(
-      InteractionHook hook, Supplier<net.dv8tion.jda.api.utils.messages.MessageEditData> work) {
+  /**
+   * Computes {@code work} on a worker and edits the deferred reply with it; says the bot is busy at
+   * once when the workers refuse it, and that something went wrong when it fails.
+   */
+  private void answer(String what, InteractionHook hook, Supplier<MessageEditData> work) {
     boolean taken =
-        submit(
+        workers.submit(
+            what,
             () -> {
-              net.dv8tion.jda.api.utils.messages.MessageEditData data;
-              try {
-                data = work.get();
-              } catch (RuntimeException e) {
-                LOG.error("answering an interaction failed", e);
-                data = Outgoing.note(FAILED);
-              }
-              hook.editOriginal(data)
-                  .queue(null, e -> LOG.warn("could not deliver an answer: {}", e.toString()));
-            });
-    if (!taken && !workers.isShutdown()) {
-      hook.editOriginal(Outgoing.note(BUSY))
-          .queue(null, e -> LOG.warn("could not say busy: {}", e.toString()));
-    }
+              MessageEditData data = work.get();
+              return () -> edit(hook, data, "an answer");
+            },
+            () -> edit(hook, Outgoing.note(FAILED), "that answering failed"));
+    if (!taken && !workers.closed()) edit(hook, Outgoing.note(AnsweringPool.BUSY), "the busy note");
   }
 
-  /**
-   * Runs {@code task} on a worker; false when the workers are full (or shutting down) and refused
-   * it.
-   */
-  private boolean submit(Runnable task) {
-    try {
-      workers.execute(
-          () -> {
-            try {
-              task.run();
-            } catch (RuntimeException e) {
-              LOG.error("handling a Discord event failed", e);
-            }
-          });
-      refusing.set(false);
-      return true;
-    } catch (RejectedExecutionException e) {
-      if (workers.isShutdown()) {
-        LOG.debug("shutting down; event dropped");
-      } else if (refusing.compareAndSet(false, true)) {
-        // One line per flood, not one per refused event.
-        LOG.warn(
-            "too many events are waiting to be answered; the next are told the bot is busy until it catches up");
-      }
-      return false;
-    }
+  private static void edit(InteractionHook hook, MessageEditData data, String what) {
+    hook.editOriginal(data)
+        .queue(null, e -> LOG.warn("could not deliver {}: {}", what, e.toString()));
   }
 
   private static Optional<String> option(SlashCommandInteractionEvent event, String name) {

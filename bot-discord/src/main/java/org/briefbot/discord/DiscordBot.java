@@ -2,15 +2,10 @@ package org.briefbot.discord;
 
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -23,6 +18,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import org.briefbot.chat.AnsweringPool;
 import org.briefbot.chat.BriefChat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,20 +33,23 @@ final class DiscordBot implements AutoCloseable {
   /** Answering takes milliseconds; a few threads keep the gateway thread free under bursts. */
   private static final int WORKERS = 4;
 
+  /** Deliveries only queue a request with JDA, which sends it on its own threads. */
+  private static final int SENDERS = 2;
+
   /**
    * Events waiting for a worker. A flood beyond this is answered "busy" at once rather than queued
    * without end; per-user rate limits stop one user long before it fills.
    */
-  static final int QUEUE = 1_000;
+  private static final int QUEUE = 1_000;
 
   private final JDA jda;
-  private final ExecutorService workers;
+  private final AnsweringPool workers;
 
   /** Completes once JDA has shut down and said why: a close code when Discord ended the session. */
   private final CompletableFuture<Optional<CloseCode>> shutdown;
 
   private DiscordBot(
-      JDA jda, ExecutorService workers, CompletableFuture<Optional<CloseCode>> shutdown) {
+      JDA jda, AnsweringPool workers, CompletableFuture<Optional<CloseCode>> shutdown) {
     this.jda = jda;
     this.workers = workers;
     this.shutdown = shutdown;
@@ -64,23 +63,14 @@ final class DiscordBot implements AutoCloseable {
    * @throws Unreachable when Discord's API cannot be reached to log in
    */
   static DiscordBot start(DiscordConfig config, BriefChat chat) throws InterruptedException {
-    return start(
-        config,
-        chat,
-        new ThreadPoolExecutor(
-            WORKERS,
-            WORKERS,
-            0,
-            TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE),
-            daemonThreads()));
+    return start(config, chat, new AnsweringPool(WORKERS, SENDERS, QUEUE));
   }
 
   /**
-   * As {@link #start(DiscordConfig, BriefChat)}, answering on {@code workers}, which refuse work
-   * (RejectedExecutionException) when full; the bot owns them from now on and shuts them down.
+   * As {@link #start(DiscordConfig, BriefChat)}, answering on {@code workers}; the bot owns them
+   * from now on and closes them.
    */
-  static DiscordBot start(DiscordConfig config, BriefChat chat, ExecutorService workers)
+  static DiscordBot start(DiscordConfig config, BriefChat chat, AnsweringPool workers)
       throws InterruptedException {
     Outgoing.setDefaults();
     CompletableFuture<Optional<CloseCode>> shutdown = new CompletableFuture<>();
@@ -126,12 +116,12 @@ final class DiscordBot implements AutoCloseable {
     try {
       jda = builder.build();
     } catch (InvalidTokenException e) {
-      workers.shutdownNow();
+      workers.close();
       unparsed.close();
       throw new DiscordConfig.ConfigException(DiscordConfig.rejectedToken());
     } catch (RuntimeException e) {
       // JDA failed to log in for another reason: most often Discord (or the proxy) is unreachable
-      workers.shutdownNow();
+      workers.close();
       unparsed.close();
       LOG.debug("login failed", e);
       throw new Unreachable(
@@ -146,7 +136,7 @@ final class DiscordBot implements AutoCloseable {
       jda.awaitReady();
     } catch (IllegalStateException e) {
       // JDA reports the shutdown (and Discord's close code) just after it stops waiting
-      workers.shutdownNow();
+      workers.close();
       CloseCode code;
       try {
         code = shutdown.get(10, TimeUnit.SECONDS).orElse(null);
@@ -156,7 +146,7 @@ final class DiscordBot implements AutoCloseable {
       throw new DiscordConfig.ConfigException(refused(code, config));
     } catch (InterruptedException e) {
       jda.shutdownNow();
-      workers.shutdownNow();
+      workers.close();
       throw e;
     }
     DiscordBot bot = new DiscordBot(jda, workers, shutdown);
@@ -199,10 +189,6 @@ final class DiscordBot implements AutoCloseable {
     }
   }
 
-  JDA jda() {
-    return jda;
-  }
-
   /**
    * Blocks until the client shuts down (on a signal, or when Discord ends the session for good);
    * returns Discord's close code when Discord ended it.
@@ -215,16 +201,15 @@ final class DiscordBot implements AutoCloseable {
     }
   }
 
+  /** Lets answers under way be delivered (JDA still running to send them), then disconnects. */
   @Override
   public void close() {
+    workers.close();
     jda.shutdown();
-    workers.shutdown();
     try {
       if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) jda.shutdownNow();
-      workers.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       jda.shutdownNow();
-      workers.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }
@@ -256,14 +241,5 @@ final class DiscordBot implements AutoCloseable {
     return "Discord ended the session while connecting"
         + (code == null ? "" : " (" + code + ": " + code.getMeaning() + ")")
         + (config.gatewayUrl().isPresent() ? "; check DISCORD_GATEWAY_URL" : "");
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "briefbot-answer-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -11,9 +11,6 @@ import org.briefbot.chat.PlainText;
  * characters Discord counts, so text that fits here fits there.
  */
 final class DiscordText {
-  /** Marks after which text was left out. */
-  static final String ELLIPSIS = "…";
-
   private DiscordText() {}
 
   /**
@@ -45,7 +42,7 @@ final class DiscordText {
       if (Character.isWhitespace(c)) lastBreak = before;
       escaper.append(out, c);
       boolean splitsPair = Character.isHighSurrogate(c) && i + 1 < plain.length();
-      int room = max - ELLIPSIS.length();
+      int room = max - PlainText.ELLIPSIS.length();
       if (out.length() > room || splitsPair && out.length() + 1 > room) {
         out.setLength(before);
         break;
@@ -53,7 +50,7 @@ final class DiscordText {
     }
     if (lastBreak > out.length() / 2) out.setLength(lastBreak);
     stripTrailingSpace(out);
-    return out.append(ELLIPSIS).toString();
+    return out.append(PlainText.ELLIPSIS).toString();
   }
 
   /**
@@ -66,7 +63,7 @@ final class DiscordText {
     if (whole.length() <= max) return whole;
     // Walk back from the end counting each character at its escaped worst case (two units), so
     // whatever start is chosen, the escaped ending certainly fits.
-    int room = max - ELLIPSIS.length();
+    int room = max - PlainText.ELLIPSIS.length();
     int used = 0;
     int start = plain.length();
     int wordStart = -1;
@@ -87,7 +84,7 @@ final class DiscordText {
     String rest = plain.substring(start).stripLeading();
     // The ending no longer starts a line, so line-start marks in it need no escape; escaping
     // as if it did is harmless and keeps one escaping rule.
-    return ELLIPSIS + escape(rest);
+    return PlainText.ELLIPSIS + escape(rest);
   }
 
   /** Plain text (for places Discord shows without markdown) cut to {@code max} with "…". */

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.ReplyBudget;
+import org.briefbot.chat.logging.JavaUtilLogging;
 import org.briefbot.core.BriefFormatException;
 import org.briefbot.core.LibraryException;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.BriefIndexException;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code java -jar briefbot-discord.jar}: the Discord bot. Configured by environment variables;
@@ -51,7 +51,7 @@ public final class Main {
 
   /** Runs the bot until it shuts down; returns the exit code. */
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-    routeJavaUtilLogging();
+    JavaUtilLogging.routeToSlf4j();
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       out.println(USAGE_TEXT);
       return OK;
@@ -70,7 +70,7 @@ public final class Main {
     }
     BriefIndex index;
     try {
-      index = open(config);
+      index = config.library().openWatched();
     } catch (BriefFormatException | LibraryException | BriefIndexException e) {
       err.println("briefbot-discord: " + e.getMessage());
       return FAILURE;
@@ -103,20 +103,5 @@ public final class Main {
       Thread.currentThread().interrupt();
       return OK;
     }
-  }
-
-  /**
-   * The index logs through java.util.logging (an index rebuilt, or kept in memory): its lines join
-   * ours, one line each in the same format, instead of java.util.logging's two on the console.
-   */
-  private static synchronized void routeJavaUtilLogging() {
-    if (!SLF4JBridgeHandler.isInstalled()) {
-      SLF4JBridgeHandler.removeHandlersForRootLogger();
-      SLF4JBridgeHandler.install();
-    }
-  }
-
-  static BriefIndex open(DiscordConfig config) {
-    return config.library().openWatched();
   }
 }

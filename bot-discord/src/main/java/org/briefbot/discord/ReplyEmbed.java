@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.briefbot.chat.PlainText;
 import org.briefbot.chat.Quote;
 import org.briefbot.chat.Reply;
 
@@ -136,24 +137,17 @@ final class ReplyEmbed {
    * first, then as much of the text before and after it as fits.
    */
   static String fieldValue(Quote quote) {
-    String before = quote.before();
-    String marked = quote.marked();
-    String after = quote.after();
-    // bold must hug the sentence: "** text**" does not render as bold
-    int lead = 0;
-    while (lead < marked.length() && Character.isWhitespace(marked.charAt(lead))) lead++;
-    int trail = marked.length();
-    while (trail > lead && Character.isWhitespace(marked.charAt(trail - 1))) trail--;
-    before = before + marked.substring(0, lead);
-    after = marked.substring(trail) + after;
-    marked = marked.substring(lead, trail);
+    Quote.Emphasis emphasis = quote.emphasis();
+    String before = emphasis.before();
+    String marked = emphasis.sentence();
+    String after = emphasis.after();
 
     if (marked.isEmpty()) return DiscordText.escapePrefix(quote.text().strip(), FIELD_VALUE_MAX);
     int room = FIELD_VALUE_MAX - 4; // the two "**"
     String sentence = DiscordText.escape(marked);
     if (sentence.length() > room - 2) {
       // The sentence alone is too long: show its beginning, marked as cut on both sides if need be.
-      String prefix = before.isBlank() ? "" : DiscordText.ELLIPSIS + " ";
+      String prefix = before.isBlank() ? "" : PlainText.ELLIPSIS + " ";
       return prefix + "**" + DiscordText.escapePrefix(marked, room - prefix.length()) + "**";
     }
     room -= sentence.length();
@@ -178,15 +172,18 @@ final class ReplyEmbed {
 
   /** Escaped text already cut at {@code max}; escaping can lengthen, so cut again if needed. */
   private static String fit(String escaped, int max) {
-    if (escaped.length() <= max) return escaped;
-    int end = max - DiscordText.ELLIPSIS.length();
-    // never leave a lone backslash, which would escape the ellipsis instead
+    return PlainText.cut(escaped, max, cut -> escapeStart(escaped, cut));
+  }
+
+  /**
+   * Where to cut so that no escape is split: before the backslash when {@code cut} falls between a
+   * backslash and the mark it escapes (a lone backslash would escape the ellipsis instead).
+   */
+  private static int escapeStart(String escaped, int cut) {
     int backslashes = 0;
-    while (end - backslashes - 1 >= 0 && escaped.charAt(end - backslashes - 1) == '\\')
+    while (cut - backslashes - 1 >= 0 && escaped.charAt(cut - backslashes - 1) == '\\')
       backslashes++;
-    if (backslashes % 2 == 1) end--;
-    if (end > 0 && Character.isHighSurrogate(escaped.charAt(end - 1))) end--;
-    return escaped.substring(0, end) + DiscordText.ELLIPSIS;
+    return backslashes % 2 == 1 ? cut - 1 : cut;
   }
 
   record Field(String name, String value) {}

@@ -24,7 +24,7 @@ final class Bundled {
     return new BriefChat(
         index(),
         Main.BUDGET,
-        RateLimiter.perUserPerMinute(10),
+        new RateLimiter(10, Clock.systemUTC()),
         new FeedbackLog(feedback, false, Clock.systemUTC()));
   }
 }

@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.briefbot.chat.AnsweringPool;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.FeedbackLog;
 import org.briefbot.chat.RateLimiter;
@@ -124,19 +123,17 @@ class DiscordFaultsTest {
   @Test
   void aFloodBeyondTheWorkersQueueIsToldAtOnceThatTheBotIsBusy() throws Exception {
     // One worker, kept busy, and room for two waiting: the other eight of ten are refused.
-    ThreadPoolExecutor workers =
-        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(2));
+    AnsweringPool workers = new AnsweringPool(1, 1, 2);
     CountDownLatch working = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    workers.execute(
+    workers.submit(
+        "blocker",
         () -> {
           working.countDown();
-          try {
-            release.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
+          release.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+          return () -> {};
+        },
+        () -> {});
     try (FakeDiscord discord = FakeDiscord.start();
         DiscordBot bot =
             DiscordBot.start(config(discord), Bundled.chat(tmp.resolve("f.jsonl")), workers)) {
@@ -150,10 +147,14 @@ class DiscordFaultsTest {
           discord.awaitRequests(
               r ->
                   r.method().equals("PATCH")
-                      && BriefListener.BUSY.equals(r.body().path("content").asText()),
+                      && AnsweringPool.BUSY.equals(r.body().path("content").asText()),
               8,
               TIMEOUT);
-      assertThat(workers.getQueue()).hasSize(2);
+      // The two taken still wait for the worker: nothing but "busy" has been said yet.
+      assertThat(discord.requests())
+          .filteredOn(r -> r.method().equals("PATCH"))
+          .allSatisfy(
+              r -> assertThat(r.body().path("content").asText()).isEqualTo(AnsweringPool.BUSY));
       release.countDown();
 
       int answered = 0;

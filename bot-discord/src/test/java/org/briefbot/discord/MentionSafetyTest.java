@@ -30,16 +30,15 @@ class MentionSafetyTest {
             passage,
             8,
             passage.indexOf(" After."));
-    return new Reply(
-        Reply.Kind.ANSWER,
-        "Why " + PINGS + "?",
-        text,
-        List.of(quote),
-        Optional.of(PINGS),
-        "ref",
-        List.of(),
-        Optional.of("0123456789ab"),
-        true);
+    return Reply.builder(Reply.Kind.ANSWER)
+        .title("Why " + PINGS + "?")
+        .lead(text)
+        .quotes(List.of(quote))
+        .didYouMean(Optional.of(PINGS))
+        .context("ref")
+        .answerToken("0123456789ab")
+        .hasMore(true)
+        .build();
   }
 
   @Test

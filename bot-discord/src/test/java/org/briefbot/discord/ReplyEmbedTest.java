@@ -73,16 +73,13 @@ class ReplyEmbedTest {
     Quote quote =
         quote("csds-2024-10#s1p1", "Some text. Nearest sentence. More.", "Nearest sentence.");
     Reply reply =
-        new Reply(
-            Reply.Kind.NOT_ADDRESSED,
-            "q",
-            Answer.NOT_ADDRESSED,
-            List.of(quote),
-            Optional.empty(),
-            "ref",
-            List.of(),
-            Optional.of("abc"),
-            false);
+        Reply.builder(Reply.Kind.NOT_ADDRESSED)
+            .title("q")
+            .lead(Answer.NOT_ADDRESSED)
+            .quotes(List.of(quote))
+            .context("ref")
+            .answerToken("abc")
+            .build();
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
@@ -216,16 +213,15 @@ class ReplyEmbedTest {
           new Quote("x#s1p" + i, "§1 \"" + "H".repeat(400) + "\" ¶" + i, "ref", "X", text, 0, 40));
     }
     Reply reply =
-        new Reply(
-            Reply.Kind.ANSWER,
-            "Q".repeat(10_000),
-            "L".repeat(10_000),
-            quotes,
-            Optional.of("D".repeat(10_000)),
-            "F".repeat(10_000),
-            List.of(),
-            Optional.of("abc"),
-            true);
+        Reply.builder(Reply.Kind.ANSWER)
+            .title("Q".repeat(10_000))
+            .lead("L".repeat(10_000))
+            .quotes(quotes)
+            .didYouMean(Optional.of("D".repeat(10_000)))
+            .context("F".repeat(10_000))
+            .answerToken("abc")
+            .hasMore(true)
+            .build();
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
@@ -272,17 +268,7 @@ class ReplyEmbedTest {
   @Test
   void cutsAHugeListingToTheDescriptionLimitAndSaysHowMuchIsLeft() {
     List<String> lines = Collections.nCopies(1000, "§1 A section heading — 3 paragraphs");
-    Reply reply =
-        new Reply(
-            Reply.Kind.OUTLINE,
-            "Outline",
-            "",
-            List.of(),
-            Optional.empty(),
-            "",
-            lines,
-            Optional.empty(),
-            false);
+    Reply reply = Reply.builder(Reply.Kind.OUTLINE).title("Outline").lines(lines).build();
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
@@ -294,16 +280,11 @@ class ReplyEmbedTest {
   void cutsAHugePassageToTheDescriptionLimit() {
     String text = "<@123> **x** ".repeat(2000);
     Reply reply =
-        new Reply(
-            Reply.Kind.PASSAGE,
-            "§1 \"X\" ¶1",
-            "",
-            List.of(new Quote("x#s1p1", "§1 \"X\" ¶1", "ref", "X", text, 0, text.length())),
-            Optional.empty(),
-            "R".repeat(5000),
-            List.of(),
-            Optional.empty(),
-            false);
+        Reply.builder(Reply.Kind.PASSAGE)
+            .title("§1 \"X\" ¶1")
+            .quotes(List.of(new Quote("x#s1p1", "§1 \"X\" ¶1", "ref", "X", text, 0, text.length())))
+            .context("R".repeat(5000))
+            .build();
 
     MessageEmbed embed = ReplyEmbed.render(reply);
 
@@ -329,16 +310,13 @@ class ReplyEmbedTest {
   }
 
   static Reply answer(String question, String lead, List<Quote> quotes, String context) {
-    return new Reply(
-        Reply.Kind.ANSWER,
-        question,
-        lead,
-        quotes,
-        Optional.empty(),
-        context,
-        List.of(),
-        Optional.of("0123456789ab"),
-        false);
+    return Reply.builder(Reply.Kind.ANSWER)
+        .title(question)
+        .lead(lead)
+        .quotes(quotes)
+        .context(context)
+        .answerToken("0123456789ab")
+        .build();
   }
 
   static void assertWithinLimits(MessageEmbed embed) {

@@ -85,8 +85,11 @@ final class BlockKitRenderer {
   }
 
   private static LayoutBlock quote(Quote quote, int position) {
+    Quote.Emphasis e = quote.emphasis();
     String body =
-        SlackText.escape(quote.before()) + bold(quote.marked()) + SlackText.escape(quote.after());
+        SlackText.escape(e.before())
+            + (e.sentence().isEmpty() ? "" : "*" + SlackText.escape(e.sentence()) + "*")
+            + SlackText.escape(e.after());
     String text = "*" + SlackText.escape(quote.location()) + "*\n" + blockquote(body);
     ButtonElement show =
         ButtonElement.builder()
@@ -179,18 +182,6 @@ final class BlockKitRenderer {
         };
     if (text.isBlank()) text = "briefbot";
     return SlackText.fit(SlackText.escape(text), FALLBACK_CHARS);
-  }
-
-  /** Bold in mrkdwn needs the asterisks against the words, so surrounding spaces stay outside. */
-  private static String bold(String text) {
-    String core = text.strip();
-    if (core.isEmpty()) return SlackText.escape(text);
-    int start = text.indexOf(core);
-    return SlackText.escape(text.substring(0, start))
-        + "*"
-        + SlackText.escape(core)
-        + "*"
-        + SlackText.escape(text.substring(start + core.length()));
   }
 
   private static String blockquote(String escaped) {

@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.briefbot.chat.logging.JavaUtilLogging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Launches the Slack bot: {@code java -jar bot-slack/target/briefbot-slack.jar}, configured by
@@ -29,7 +29,7 @@ public final class Main {
    *     cannot start for another reason; either way after one line on {@code err} saying what to do
    */
   static int run(Map<String, String> env, PrintStream err, Consumer<SlackBot> whileRunning) {
-    routeJavaUtilLogging();
+    JavaUtilLogging.routeToSlf4j();
     SlackBot bot;
     try {
       bot = SlackBot.start(env);
@@ -43,14 +43,6 @@ public final class Main {
       return 0;
     } finally {
       bot.close();
-    }
-  }
-
-  /** The index logs through java.util.logging; its lines join ours, in the same format. */
-  private static synchronized void routeJavaUtilLogging() {
-    if (!SLF4JBridgeHandler.isInstalled()) {
-      SLF4JBridgeHandler.removeHandlersForRootLogger();
-      SLF4JBridgeHandler.install();
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.briefbot.chat.AnsweringPool;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.ReplyBudget;
 import org.briefbot.core.BriefFormatException;
@@ -42,7 +43,7 @@ final class SlackBot implements AutoCloseable {
   private final BriefIndex index;
   private final Slack slack;
   private final App app;
-  private final ReplyPipeline replies;
+  private final AnsweringPool replies;
   private final HttpEndpoint http;
   private final SocketModeApp socket;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -52,7 +53,7 @@ final class SlackBot implements AutoCloseable {
       BriefIndex index,
       Slack slack,
       App app,
-      ReplyPipeline replies,
+      AnsweringPool replies,
       HttpEndpoint http,
       SocketModeApp socket) {
     this.settings = settings;
@@ -83,7 +84,7 @@ final class SlackBot implements AutoCloseable {
     config.setStatsEnabled(false);
     Slack slack = Slack.getInstance(config);
     BriefIndex index = null;
-    ReplyPipeline replies = null;
+    AnsweringPool replies = null;
     App app = null;
     try {
       // Tokens first: a wrong one should not wait for the index to be built.
@@ -91,7 +92,7 @@ final class SlackBot implements AutoCloseable {
       settings.appToken().ifPresent(token -> checkAppToken(slack, token, settings));
       index = openIndex(settings);
 
-      replies = ReplyPipeline.forThisMachine();
+      replies = answeringPool();
       BriefChat chat =
           new BriefChat(
               index, BUDGET, settings.chat().rateLimiter(clock), settings.chat().feedbackLog());
@@ -176,6 +177,11 @@ final class SlackBot implements AutoCloseable {
     log.info("briefbot-slack stopped");
   }
 
+  /** A worker per processor for answering, 16 threads for sending (network round trips). */
+  private static AnsweringPool answeringPool() {
+    return new AnsweringPool(Math.max(1, Runtime.getRuntime().availableProcessors()), 16, 10_000);
+  }
+
   private static BriefIndex openIndex(SlackSettings settings) {
     try {
       return settings.library().openWatched();
@@ -256,7 +262,7 @@ final class SlackBot implements AutoCloseable {
         + " passages)";
   }
 
-  private static void quietly(App app, ReplyPipeline replies, Slack slack, BriefIndex index) {
+  private static void quietly(App app, AnsweringPool replies, Slack slack, BriefIndex index) {
     if (replies != null) replies.close();
     if (app != null) {
       try {

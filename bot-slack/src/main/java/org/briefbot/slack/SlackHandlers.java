@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.briefbot.chat.AnsweringPool;
 import org.briefbot.chat.BriefChat;
 import org.briefbot.chat.FeedbackLog;
 import org.briefbot.chat.RecentAnswers;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Translates Slack into chat and back: slash commands, mentions, direct messages and button clicks.
- * Each handler acknowledges at once and leaves the answer to the {@link ReplyPipeline}, which
+ * Each handler acknowledges at once and leaves the answer to the {@link AnsweringPool}, which
  * delivers it through the response_url (commands, buttons) or chat.postMessage in a thread
  * (mentions, DMs), so Slack's 3-second deadline never depends on answering. Failures reach the user
  * as one short sentence and the log with a stack trace.
@@ -49,17 +50,16 @@ final class SlackHandlers {
 
   static final String SORRY =
       "Sorry, something went wrong while answering that. Please try again in a moment.";
-  static final String BUSY = "briefbot is busy right now. Please try again in a moment.";
   static final String EXPIRED = "That answer is no longer remembered. Please ask again.";
 
   /** Tries of a rate-limited Web API call. */
   static final int ATTEMPTS = 3;
 
   private final BriefChat chat;
-  private final ReplyPipeline replies;
+  private final AnsweringPool replies;
   private final SeenEvents seen = new SeenEvents(5_000);
 
-  SlackHandlers(BriefChat chat, ReplyPipeline replies) {
+  SlackHandlers(BriefChat chat, AnsweringPool replies) {
     this.chat = chat;
     this.replies = replies;
   }
@@ -102,7 +102,7 @@ final class SlackHandlers {
             () ->
                 ctx.respond(
                     SlashCommandResponse.builder().responseType("ephemeral").text(SORRY).build()));
-    return accepted ? ctx.ack() : ctx.ack(BUSY);
+    return accepted ? ctx.ack() : ctx.ack(AnsweringPool.BUSY);
   }
 
   // --- mentions and direct messages: answered in a thread under the message -----------------
@@ -154,19 +154,18 @@ final class SlackHandlers {
       String slackText,
       String prefix) {
     String text = SlackText.toPlain(slackText, ctx.getBotUserId());
-    boolean accepted =
-        replies.submit(
-            "message in " + channel,
-            () -> {
-              Reply reply = chat.handle(userKey(team, user), text, prefix);
-              SlackMessage m = BlockKitRenderer.render(reply, Audience.CHANNEL);
-              // "Slow down" concerns the asker alone.
-              if (reply.kind() == Reply.Kind.RATE_LIMITED)
-                return () -> postPrivately(ctx, channel, thread, user, m);
-              return () -> post(ctx, channel, thread, m);
-            },
-            () -> post(ctx, channel, thread, new SlackMessage(SORRY, List.of())));
-    if (!accepted) log.warn("dropped a message in {}: the work queue is full", channel);
+    // A refusal is logged by the pool; a thread is no place to say "busy" to everyone.
+    replies.submit(
+        "message in " + channel,
+        () -> {
+          Reply reply = chat.handle(userKey(team, user), text, prefix);
+          SlackMessage m = BlockKitRenderer.render(reply, Audience.CHANNEL);
+          // "Slow down" concerns the asker alone.
+          if (reply.kind() == Reply.Kind.RATE_LIMITED)
+            return () -> postPrivately(ctx, channel, thread, user, m);
+          return () -> post(ctx, channel, thread, m);
+        },
+        () -> post(ctx, channel, thread, new SlackMessage(SORRY, List.of())));
   }
 
   private static void post(Context ctx, String channel, String thread, SlackMessage m)

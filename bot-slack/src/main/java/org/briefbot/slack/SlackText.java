@@ -2,6 +2,7 @@ package org.briefbot.slack;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefbot.chat.PlainText;
 
 /**
  * Slack's message text format, both ways: what users send is turned into plain words, and
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
 final class SlackText {
   /** Slack's limit for the text of a section block (and for a context element's text). */
   static final int SECTION_LIMIT = 3_000;
-
-  private static final String ELLIPSIS = "…";
 
   /** {@code <@U123>}, {@code <@U123|name>}, {@code <#C123|name>}, {@code <!channel>}, links. */
   private static final Pattern ANGLE = Pattern.compile("<([^<>]*)>");
@@ -90,14 +89,14 @@ final class SlackText {
    */
   static String fit(String escaped, int max) {
     if (max < 2) throw new IllegalArgumentException("max must be at least 2, was " + max);
-    if (escaped.length() <= max) return escaped;
-    int cut = max - ELLIPSIS.length();
+    return PlainText.cut(escaped, max, cut -> entityStart(escaped, cut));
+  }
+
+  /** The start of the entity ({@code &amp;}, {@code &lt;}, {@code &gt;}) {@code cut} falls in. */
+  private static int entityStart(String escaped, int cut) {
     int amp = escaped.lastIndexOf('&', cut);
-    if (amp >= 0 && amp > cut - 5 && escaped.indexOf(';', amp) >= cut) cut = amp;
-    if (cut > 0 && Character.isHighSurrogate(escaped.charAt(cut - 1))) cut--;
-    int space = escaped.lastIndexOf(' ', cut);
-    if (space > cut - 40 && space > 0) cut = space;
-    return escaped.substring(0, cut).stripTrailing() + ELLIPSIS;
+    boolean inside = amp >= 0 && amp > cut - 5 && escaped.indexOf(';', amp) >= cut;
+    return inside ? amp : cut;
   }
 
   /** A mention of a user, only for ids Slack itself gave us; anything else is shown escaped. */

@@ -31,16 +31,13 @@ class BlockKitRendererTest {
   }
 
   static Reply answer(String title, String lead, List<Quote> quotes) {
-    return new Reply(
-        Reply.Kind.ANSWER,
-        title,
-        lead,
-        quotes,
-        Optional.empty(),
-        "A. Author, Brief 1/2024",
-        List.of(),
-        Optional.of("0123456789ab"),
-        false);
+    return Reply.builder(Reply.Kind.ANSWER)
+        .title(title)
+        .lead(lead)
+        .quotes(quotes)
+        .context("A. Author, Brief 1/2024")
+        .answerToken("0123456789ab")
+        .build();
   }
 
   static JsonArray json(SlackMessage m) {
@@ -121,16 +118,14 @@ class BlockKitRendererTest {
   void escapesEverythingQuotedOrEchoedAndMarksItVerbatim() {
     String passage = "Ask <!channel> & <@U1> about <https://x.test|this>.";
     Reply reply =
-        new Reply(
-            Reply.Kind.ANSWER,
-            "<!here> & <@U2>?",
-            "Lead <!everyone>.",
-            List.of(quote("b#s1p2", passage, 0, passage.length())),
-            Optional.of("<!channel> fixed"),
-            "Ref <b>",
-            List.of(),
-            Optional.of("0123456789ab"),
-            false);
+        Reply.builder(Reply.Kind.ANSWER)
+            .title("<!here> & <@U2>?")
+            .lead("Lead <!everyone>.")
+            .quotes(List.of(quote("b#s1p2", passage, 0, passage.length())))
+            .didYouMean(Optional.of("<!channel> fixed"))
+            .context("Ref <b>")
+            .answerToken("0123456789ab")
+            .build();
     SlackMessage m = BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER);
 
     String all = json(m) + m.text();
@@ -152,16 +147,12 @@ class BlockKitRendererTest {
   @Test
   void saysTheBriefDoesNotAddressAQuestionWithoutQuotingNearMisses() {
     Reply reply =
-        new Reply(
-            Reply.Kind.NOT_ADDRESSED,
-            "GDP of Peru?",
-            Answer.NOT_ADDRESSED,
-            List.of(quote("b#s3p6", "Unrelated.", 0, 10)),
-            Optional.empty(),
-            "",
-            List.of(),
-            Optional.of("0123456789ab"),
-            false);
+        Reply.builder(Reply.Kind.NOT_ADDRESSED)
+            .title("GDP of Peru?")
+            .lead(Answer.NOT_ADDRESSED)
+            .quotes(List.of(quote("b#s3p6", "Unrelated.", 0, 10)))
+            .answerToken("0123456789ab")
+            .build();
     JsonArray blocks = json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER));
 
     assertThat(texts(blocks.get(0))).containsExactly(Answer.NOT_ADDRESSED);
@@ -171,16 +162,11 @@ class BlockKitRendererTest {
   @Test
   void showsDidYouMean() {
     Reply reply =
-        new Reply(
-            Reply.Kind.ANSWER,
-            "sigend?",
-            "Lead.",
-            List.of(),
-            Optional.of("When was it signed?"),
-            "",
-            List.of(),
-            Optional.empty(),
-            false);
+        Reply.builder(Reply.Kind.ANSWER)
+            .title("sigend?")
+            .lead("Lead.")
+            .didYouMean(Optional.of("When was it signed?"))
+            .build();
     assertThat(texts(json(BlockKitRenderer.render(reply, BlockKitRenderer.Audience.ASKER))))
         .contains("Did you mean: _When was it signed?_?");
   }
@@ -202,17 +188,7 @@ class BlockKitRendererTest {
   @Test
   void keepsAnyReplyWithinFiftyBlocks() {
     List<String> lines = Collections.nCopies(400, "§9 A heading — " + "x".repeat(1_000));
-    Reply outline =
-        new Reply(
-            Reply.Kind.OUTLINE,
-            "Outline",
-            "",
-            List.of(),
-            Optional.empty(),
-            "",
-            lines,
-            Optional.empty(),
-            false);
+    Reply outline = Reply.builder(Reply.Kind.OUTLINE).title("Outline").lines(lines).build();
     SlackMessage m = BlockKitRenderer.render(outline, BlockKitRenderer.Audience.ASKER);
 
     assertThat(m.blocks()).hasSize(SlackMessage.MAX_BLOCKS);
@@ -226,16 +202,11 @@ class BlockKitRendererTest {
   @Test
   void listsHelpLinesAsBullets() {
     Reply help =
-        new Reply(
-            Reply.Kind.HELP,
-            "How to ask briefbot",
-            "Ask a question in plain words.",
-            List.of(),
-            Optional.empty(),
-            "",
-            List.of("/brief QUESTION — ask", "/brief show ID — one passage"),
-            Optional.empty(),
-            false);
+        Reply.builder(Reply.Kind.HELP)
+            .title("How to ask briefbot")
+            .lead("Ask a question in plain words.")
+            .lines(List.of("/brief QUESTION — ask", "/brief show ID — one passage"))
+            .build();
     assertThat(texts(json(BlockKitRenderer.render(help, BlockKitRenderer.Audience.ASKER))))
         .containsExactly(
             "*How to ask briefbot*\nAsk a question in plain words.",

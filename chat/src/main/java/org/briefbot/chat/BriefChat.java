@@ -20,7 +20,6 @@ import org.briefbot.index.Question;
  * themselves.
  */
 public final class BriefChat {
-  /** Per-user questions a minute unless configured otherwise. */
   private final BriefIndex index;
 
   private final ReplyBudget budget;
@@ -88,11 +87,11 @@ public final class BriefChat {
     for (Hit hit : page) quotes.add(quote(hit.passage(), hit.sentence(), budget.quoteChars()));
     List<String> ids = answer.hits().stream().map(h -> h.passage().id()).toList();
     String token = recent.remember(new RecentAnswers.Entry(question, briefId, ids));
-    String title = cut(question.strip(), 200);
+    String title = PlainText.cut(question.strip(), 200);
     boolean answered = !answer.abstained() && !page.isEmpty();
     String lead;
     if (answered) {
-      lead = cut(page.get(0).sentence().text(), budget.leadChars());
+      lead = PlainText.cut(page.get(0).sentence().text(), budget.leadChars());
     } else {
       lead = Answer.NOT_ADDRESSED;
       if (!answer.unknownTerms().isEmpty()) {
@@ -118,7 +117,7 @@ public final class BriefChat {
           Reply.Kind.ERROR,
           "Unknown passage",
           "No passage has the id "
-              + cut(passageId.strip(), 80)
+              + PlainText.cut(passageId.strip(), 80)
               + ". Ids look like csds-2024-10#s2p3; outline lists the sections.");
     }
     Passage p = passage.get();
@@ -249,9 +248,5 @@ public final class BriefChat {
       s.append(" — ").append(brief.metadata().authorsText());
     brief.metadata().publicationDate().ifPresent(d -> s.append(", ").append(d));
     return s.toString();
-  }
-
-  static String cut(String text, int max) {
-    return PlainText.cut(text, max);
   }
 }

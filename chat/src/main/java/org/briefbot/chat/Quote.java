@@ -27,18 +27,24 @@ public record Quote(
     }
   }
 
-  /** The text before the best sentence. */
-  public String before() {
-    return text.substring(0, markStart);
+  /**
+   * The quote split for showing its best sentence in bold: the sentence without white space at
+   * either end, which goes to the text around it, because bold marks must hug the words in Slack's
+   * mrkdwn and Discord's markdown alike ({@code "** text**"} is not bold).
+   */
+  public Emphasis emphasis() {
+    int start = markStart;
+    while (start < markEnd && Character.isWhitespace(text.charAt(start))) start++;
+    int end = markEnd;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return new Emphasis(text.substring(0, start), text.substring(start, end), text.substring(end));
   }
 
-  /** The best sentence. */
-  public String marked() {
-    return text.substring(markStart, markEnd);
-  }
-
-  /** The text after the best sentence. */
-  public String after() {
-    return text.substring(markEnd);
-  }
+  /**
+   * A quote as {@code before + sentence + after}.
+   *
+   * @param sentence the best sentence, neither starting nor ending with white space; empty when the
+   *     mark held only white space (nothing to put in bold)
+   */
+  public record Emphasis(String before, String sentence, String after) {}
 }

@@ -10,8 +10,6 @@ import org.briefbot.core.Sentences;
  * as "…", so the quote stays verbatim everywhere else.
  */
 final class QuoteTrimmer {
-  static final String ELLIPSIS = "…";
-
   private QuoteTrimmer() {}
 
   /** The trimmed text and where the best sentence lies in it. */
@@ -24,7 +22,7 @@ final class QuoteTrimmer {
     List<Sentence> sentences = Sentences.split(passage);
     int index = indexOf(sentences, best);
     if (best.text().length() + 2 > budget) {
-      String cut = cutAtWord(best.text(), budget - 1) + ELLIPSIS;
+      String cut = PlainText.cut(best.text(), budget);
       return new Trimmed(cut, 0, cut.length());
     }
     int first = index;
@@ -43,8 +41,8 @@ final class QuoteTrimmer {
     }
     int from = sentences.get(first).start();
     int to = sentences.get(last).end();
-    String prefix = from > 0 ? ELLIPSIS + " " : "";
-    String suffix = to < passage.length() ? " " + ELLIPSIS : "";
+    String prefix = from > 0 ? PlainText.ELLIPSIS + " " : "";
+    String suffix = to < passage.length() ? " " + PlainText.ELLIPSIS : "";
     String text = prefix + passage.substring(from, to) + suffix;
     int markStart = prefix.length() + best.start() - from;
     return new Trimmed(text, markStart, markStart + best.text().length());
@@ -63,11 +61,5 @@ final class QuoteTrimmer {
     int from = sentences.get(first).start();
     int to = sentences.get(last).end();
     return to - from + (from > 0 ? 2 : 0) + (to < passage.length() ? 2 : 0);
-  }
-
-  private static String cutAtWord(String text, int max) {
-    if (text.length() <= max) return text;
-    int space = text.lastIndexOf(' ', max);
-    return text.substring(0, space > max / 2 ? space : max);
   }
 }

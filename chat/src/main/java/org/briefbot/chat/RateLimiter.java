@@ -35,11 +35,6 @@ public final class RateLimiter {
     this.clock = clock;
   }
 
-  /** The default: 10 questions a minute per user. */
-  public static RateLimiter perUserPerMinute(int perMinute) {
-    return new RateLimiter(perMinute, Clock.systemUTC());
-  }
-
   /** Takes one question from the user's allowance; empty when allowed, else how long to wait. */
   public synchronized java.util.Optional<Duration> acquire(String user) {
     long now = clock.millis() * 1_000_000L;

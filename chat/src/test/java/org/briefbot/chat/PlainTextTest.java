@@ -54,6 +54,22 @@ class PlainTextTest {
   }
 
   @Test
+  void aUnitOfMarkupIsNeverCutInHalf() {
+    // "<b>" stands for a unit of markup, as Slack's "&amp;" or Discord's "\\*" are.
+    String text = "<b>".repeat(8);
+    for (int max = 1; max < text.length(); max++) {
+      String cut = PlainText.cut(text, max, end -> unitStart(text, end));
+      assertThat(cut).as("max %d", max).hasSizeLessThanOrEqualTo(max).matches("(<b>)*…");
+    }
+  }
+
+  /** The start of the "<b>" that {@code end} falls inside, or {@code end} between two. */
+  private static int unitStart(String text, int end) {
+    int open = text.lastIndexOf('<', end);
+    return open >= 0 && open < end && end < open + 3 ? open : end;
+  }
+
+  @Test
   void aLimitBelowOneIsAMistake() {
     assertThatThrownBy(() -> PlainText.cut("x", 0)).isInstanceOf(IllegalArgumentException.class);
   }

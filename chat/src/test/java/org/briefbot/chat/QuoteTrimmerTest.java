@@ -50,4 +50,19 @@ class QuoteTrimmerTest {
 
     assertThat(trimmed.text()).hasSizeLessThanOrEqualTo(40).endsWith("…").startsWith("NATO even");
   }
+
+  @Test
+  void aSentenceCutShortNeverSplitsAnEmoji() {
+    String passage = "First things first. Then " + "\uD83D\uDC4D".repeat(30) + " at the end.";
+    Sentence best = Sentences.split(passage).get(1);
+    for (int budget = 20; budget < 60; budget++) {
+      String text = QuoteTrimmer.trim(passage, best, budget).text();
+
+      assertThat(text).as("budget %d", budget).hasSizeLessThanOrEqualTo(budget).endsWith("…");
+      String body = text.substring(0, text.length() - 1);
+      assertThat(Character.isHighSurrogate(body.charAt(body.length() - 1)))
+          .as("budget %d", budget)
+          .isFalse();
+    }
+  }
 }

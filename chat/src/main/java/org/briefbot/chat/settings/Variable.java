@@ -63,9 +63,4 @@ public enum Variable {
   public String usedBy() {
     return usedBy;
   }
-
-  /** This variable's row of README's configuration table. */
-  public String tableRow() {
-    return "| `" + name() + "` | " + usedBy + " | " + defaultValue + " | " + meaning + " |";
-  }
 }

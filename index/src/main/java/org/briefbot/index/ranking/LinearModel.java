@@ -29,11 +29,6 @@ public record LinearModel(List<String> features, double bias, double[] weights) 
     }
   }
 
-  /** A model of these features with every weight 0. */
-  static LinearModel zero(List<String> features) {
-    return new LinearModel(features, 0, new double[features.size()]);
-  }
-
   /** The weight of a feature by name, 0 when the model does not have it. */
   double weight(String feature) {
     int i = features.indexOf(feature.toLowerCase(Locale.ROOT));

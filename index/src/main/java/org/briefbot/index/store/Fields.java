@@ -38,8 +38,5 @@ public final class Fields {
   /** The passage's and its sentences' vectors, stored as bytes (PassageVectors). */
   static final String VECTORS = "vectors";
 
-  /** Marks the one document that records how the index was built (fingerprint, format). */
-  static final String INDEX_INFO = "index_info";
-
   private Fields() {}
 }

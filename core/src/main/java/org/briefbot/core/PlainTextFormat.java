@@ -42,7 +42,7 @@ final class PlainTextFormat {
         brief.headerLine(i + 1, line);
         i = skipBlank(lines, i + 1);
       } else if (!titled
-          && isShort(line)
+          && isTitle(line)
           && !KEY_ISSUES.matcher(line).matches()
           && nextIsHeaderLine(lines, i)) {
         // A title above the series line, or between it and the byline, as publishers print it.
@@ -127,6 +127,15 @@ final class PlainTextFormat {
     return Character.isUpperCase(first)
         || Character.isDigit(first)
         || Character.isLetter(first) && !Character.isLowerCase(first);
+  }
+
+  /**
+   * A title may be longer than a heading ("Salt, sovereignty and supply: the lithium triangle
+   * between ..."): it is told by its place next to a header line, so only a sentence's end rules it
+   * out.
+   */
+  private static boolean isTitle(String line) {
+    return line.length() <= 250 && !line.endsWith(".");
   }
 
   private static boolean isShort(String line) {

@@ -35,6 +35,14 @@ final class FitCommand implements Callable<Integer> {
       description = "Write the fitted models here (the format of index's models.tsv).")
   Path out;
 
+  @Option(
+      names = "--features",
+      paramLabel = "FILE",
+      description =
+          "Also write each question's answerability features under the fitted models "
+              + "(a table with a header line), for studying new features.")
+  Path features;
+
   @Parameters(
       paramLabel = "SET",
       arity = "2..*",
@@ -73,6 +81,10 @@ final class FitCommand implements Callable<Integer> {
       header.addAll(report.lines());
       Files.writeString(out, report.models().write(header), StandardCharsets.UTF_8);
       session.out.println("wrote " + out);
+    }
+    if (features != null) {
+      Files.write(features, report.questionFeatures(), StandardCharsets.UTF_8);
+      session.out.println("wrote " + features);
     }
     return ExitCodes.OK;
   }

@@ -43,9 +43,16 @@ public final class Fitting {
   private Fitting() {}
 
   /** Fitted models, and lines saying how they were fitted and how well they carry over. */
-  public record Report(AnswerModels models, List<String> lines) {
+  /**
+   * @param models the fitted models
+   * @param lines how they were fitted and how well they carry over
+   * @param questionFeatures a table, one row per question asked, of its answerability features
+   *     under the fitted ranking, with a header line: for studying new features
+   */
+  public record Report(AnswerModels models, List<String> lines, List<String> questionFeatures) {
     public Report {
       lines = List.copyOf(lines);
+      questionFeatures = List.copyOf(questionFeatures);
     }
   }
 
@@ -123,7 +130,37 @@ public final class Fitting {
               Locale.ROOT, "by %s: L2 penalty %s, abstain below %.3f", kind, penalty, threshold));
       lines.addAll(crossValidated(examples, groups, meaning, penalty, models));
     }
-    return new Report(models, lines);
+    return new Report(models, lines, featureTable(examples, models));
+  }
+
+  private static List<String> featureTable(List<Example> examples, AnswerModels models) {
+    List<String> rows = new ArrayList<>();
+    rows.add(
+        "model\tset\tid\tcategory\ttogether\tanswerable\t"
+            + String.join("\t", Features.names(Features.Question.class)));
+    for (boolean meaning : new boolean[] {false, true}) {
+      for (Example e : examples) {
+        double[] row = AnswerPipeline.questionFeatures(e.trace(meaning), models);
+        if (row == null) continue;
+        StringBuilder line =
+            new StringBuilder()
+                .append(meaning ? "meaning" : "words")
+                .append('\t')
+                .append(e.group())
+                .append('\t')
+                .append(e.question().id())
+                .append('\t')
+                .append(e.question().category())
+                .append('\t')
+                .append(e.together())
+                .append('\t')
+                .append(e.question().answerable());
+        for (double value : row)
+          line.append('\t').append(String.format(Locale.ROOT, "%.5f", value));
+        rows.add(line.toString());
+      }
+    }
+    return rows;
   }
 
   private static BriefIndex meaningIndex(Library library) throws InterruptedException {
@@ -273,7 +310,6 @@ public final class Fitting {
    */
   private static AnswerModels withAnswerability(
       List<Example> examples, AnswerModels models, boolean meaning) {
-    String kind = meaning ? "meaning" : "words";
     LinearModel answerability = fitAnswerability(examples, models, meaning);
     List<Double> probabilities = new ArrayList<>();
     List<Boolean> answerable = new ArrayList<>();
@@ -283,7 +319,25 @@ public final class Fitting {
       probabilities.add(answerability.probability(row));
       answerable.add(e.question().answerable());
     }
-    return models.with("answerable." + kind, answerability, threshold(probabilities, answerable));
+    return models.withAnswerability(
+        meaning,
+        answerability,
+        threshold(probabilities, answerable),
+        median(probabilities, answerable));
+  }
+
+  /**
+   * The median probability of the answerable questions: the bar the rest of a question naming what
+   * no brief mentions must reach to be answered with a note rather than refused.
+   */
+  private static double median(List<Double> probabilities, List<Boolean> answerable) {
+    List<Double> scores = new ArrayList<>();
+    for (int i = 0; i < probabilities.size(); i++) {
+      if (answerable.get(i)) scores.add(probabilities.get(i));
+    }
+    if (scores.isEmpty()) return 1;
+    scores.sort(Comparator.naturalOrder());
+    return scores.get(scores.size() / 2);
   }
 
   /**

@@ -27,6 +27,10 @@ import java.util.Map;
  * @param answerableByMeaning the same, from words and meaning
  * @param thresholdByWords below this probability (by words) the answer abstains
  * @param thresholdByMeaning below this probability (with meaning) the answer abstains
+ * @param restByWords a question refused only for naming what no brief mentions is answered, with a
+ *     note, when its probability without those names reaches this (by words): the rest of the
+ *     question is answered as strongly as a typical answerable question
+ * @param restByMeaning the same, with meaning
  */
 public record AnswerModels(
     LinearModel passageByWords,
@@ -36,7 +40,9 @@ public record AnswerModels(
     LinearModel answerableByWords,
     LinearModel answerableByMeaning,
     double thresholdByWords,
-    double thresholdByMeaning) {
+    double thresholdByMeaning,
+    double restByWords,
+    double restByMeaning) {
 
   static final String RESOURCE = "models.tsv";
 
@@ -50,7 +56,11 @@ public record AnswerModels(
     if (!(thresholdByWords >= 0
         && thresholdByWords <= 1
         && thresholdByMeaning >= 0
-        && thresholdByMeaning <= 1)) {
+        && thresholdByMeaning <= 1
+        && restByWords >= 0
+        && restByWords <= 1
+        && restByMeaning >= 0
+        && restByMeaning <= 1)) {
       throw new IllegalArgumentException(
           "thresholds must be probabilities, were "
               + thresholdByWords
@@ -148,7 +158,10 @@ public record AnswerModels(
           model(weights.get("answerable.words"), Features.Question.class),
           model(weights.get("answerable.meaning"), Features.Question.class),
           weights.get("answerable.words").getOrDefault("threshold", 0.5),
-          weights.get("answerable.meaning").getOrDefault("threshold", 0.5));
+          weights.get("answerable.meaning").getOrDefault("threshold", 0.5),
+          // Without a fitted bar, a question naming what no brief mentions is refused, as before.
+          weights.get("answerable.words").getOrDefault("rest_threshold", 1.0),
+          weights.get("answerable.meaning").getOrDefault("rest_threshold", 1.0));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
@@ -157,7 +170,10 @@ public record AnswerModels(
   private static LinearModel model(Map<String, Double> weights, Class<? extends Enum<?>> features) {
     List<String> names = Features.names(features);
     for (String feature : weights.keySet()) {
-      if (!feature.equals("bias") && !feature.equals("threshold") && !names.contains(feature)) {
+      if (!feature.equals("bias")
+          && !feature.equals("threshold")
+          && !feature.equals("rest_threshold")
+          && !names.contains(feature)) {
         throw new IllegalArgumentException(
             "unknown feature \"" + feature + "\"; features are " + names);
       }
@@ -193,8 +209,10 @@ public record AnswerModels(
       }
       if (name.equals("answerable.words")) {
         out.append(name).append("\tthreshold\t").append(format(thresholdByWords)).append('\n');
+        out.append(name).append("\trest_threshold\t").append(format(restByWords)).append('\n');
       } else if (name.equals("answerable.meaning")) {
         out.append(name).append("\tthreshold\t").append(format(thresholdByMeaning)).append('\n');
+        out.append(name).append("\trest_threshold\t").append(format(restByMeaning)).append('\n');
       }
     }
     return out.toString();
@@ -221,6 +239,28 @@ public record AnswerModels(
     return meaning ? thresholdByMeaning : thresholdByWords;
   }
 
+  public double rest(boolean meaning) {
+    return meaning ? restByMeaning : restByWords;
+  }
+
+  /** These models with the answerability model of one kind and its two bars replaced. */
+  public AnswerModels withAnswerability(
+      boolean meaning, LinearModel model, double threshold, double rest) {
+    AnswerModels replaced =
+        with(meaning ? "answerable.meaning" : "answerable.words", model, threshold);
+    return new AnswerModels(
+        passageByWords,
+        passageByMeaning,
+        sentenceByWords,
+        sentenceByMeaning,
+        replaced.answerableByWords,
+        replaced.answerableByMeaning,
+        replaced.thresholdByWords,
+        replaced.thresholdByMeaning,
+        meaning ? restByWords : rest,
+        meaning ? rest : restByMeaning);
+  }
+
   /** Models of the given weights; for fitting, which replaces one model at a time. */
   public AnswerModels with(String name, LinearModel model, double threshold) {
     List<Object> parts =
@@ -243,6 +283,8 @@ public record AnswerModels(
         (LinearModel) parts.get(4),
         (LinearModel) parts.get(5),
         name.equals("answerable.words") ? threshold : thresholdByWords,
-        name.equals("answerable.meaning") ? threshold : thresholdByMeaning);
+        name.equals("answerable.meaning") ? threshold : thresholdByMeaning,
+        restByWords,
+        restByMeaning);
   }
 }

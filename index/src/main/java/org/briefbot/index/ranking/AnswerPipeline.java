@@ -30,6 +30,7 @@ import org.briefbot.index.Embedder;
 import org.briefbot.index.Hit;
 import org.briefbot.index.Question;
 import org.briefbot.index.analysis.Abbreviations;
+import org.briefbot.index.analysis.BackgroundFrequencies;
 import org.briefbot.index.analysis.SynonymTable;
 import org.briefbot.index.analysis.TextAnalysis;
 import org.briefbot.index.question.AnswerType;
@@ -95,6 +96,9 @@ public final class AnswerPipeline {
    * @param unknown names, acronyms and numbers no brief mentions, as typed
    * @param unknownShare their share of the question's weight (see {@link Features.Question})
    * @param knownConcepts how many of the question's concepts the library mentions
+   * @param weighted the question's concepts with the weights its evidence is measured in
+   * @param unmentioned how specific the question's words no brief mentions are, summed: each counts
+   *     from 0 (a word in every English document) to 1 (a word in none), names or not
    * @param withoutAnswer true when nothing can answer it whatever the models say: nothing to search
    *     for, no candidate, or no concept the library mentions and no part of a brief named
    */
@@ -105,6 +109,8 @@ public final class AnswerPipeline {
       List<String> unknown,
       double unknownShare,
       int knownConcepts,
+      Ranker.WeightedQuestion weighted,
+      double unmentioned,
       boolean withoutAnswer) {}
 
   /**
@@ -118,7 +124,18 @@ public final class AnswerPipeline {
   /** Gathers and measures the candidates, stopping before any model weighs them. */
   public Trace trace(Question question, IndexView view, Embedder embedder) {
     QuestionPlan plan = planner(view).plan(question.text(), view.vocabulary());
-    if (plan.isEmpty()) return new Trace(plan, List.of(), false, List.of(), 0, 0, true);
+    if (plan.isEmpty()) {
+      return new Trace(
+          plan,
+          List.of(),
+          false,
+          List.of(),
+          0,
+          0,
+          new Ranker.WeightedQuestion(plan, new double[0], 0),
+          0,
+          true);
+    }
     try {
       Ranker.Statistics statistics = statistics(view, new HashMap<>());
       Map<Integer, Double> lexical = lexicalCandidates(plan, question.briefId(), view);
@@ -145,12 +162,14 @@ public final class AnswerPipeline {
 
       List<String> unknown = new ArrayList<>();
       int known = 0;
+      double unmentioned = 0;
       for (Concept concept : plan.concepts()) {
         if (statistics.documentFrequency(concept) > 0) {
           known++;
-        } else if (concept.salient()) {
-          unknown.add(concept.surface());
+          continue;
         }
+        unmentioned += BackgroundFrequencies.instance().specificity(concept.ownTerms());
+        if (concept.salient()) unknown.add(concept.surface());
       }
       int n = statistics.passageCount();
       double rarest = Math.log(1 + (n + 0.5) / 0.5);
@@ -161,7 +180,16 @@ public final class AnswerPipeline {
       List<Candidate> candidates =
           candidates(evidence, docs, lexical, view, questionVector, weighted);
       boolean withoutAnswer = candidates.isEmpty() || known == 0 && plan.part().isEmpty();
-      return new Trace(plan, candidates, meaning, unknown, unknownShare, known, withoutAnswer);
+      return new Trace(
+          plan,
+          candidates,
+          meaning,
+          unknown,
+          unknownShare,
+          known,
+          weighted,
+          unmentioned,
+          withoutAnswer);
     } catch (IOException e) {
       throw new UncheckedIOException("the index could not be read", e);
     }
@@ -339,6 +367,28 @@ public final class AnswerPipeline {
             || type == AnswerType.PERSON
             || type == AnswerType.PLACE;
     boolean typeUnmet = specific && sentence[Features.Sentence.TYPE_MET.ordinal()] == 0;
+    boolean passageTypeUnmet = specific && passage[Features.Passage.TYPE_MET.ordinal()] == 0;
+    Ranker.WeightedQuestion weighted = trace.weighted();
+    String topBrief = top.candidate().evidence().passage().briefId();
+    BitSet inBrief = new BitSet();
+    List<Double> sentenceCosines = new ArrayList<>();
+    List<Double> passageCosines = new ArrayList<>();
+    for (Ranked r : ranked) {
+      Candidate c = r.candidate();
+      if (c.evidence().passage().briefId().equals(topBrief)) inBrief.or(c.evidence().matched());
+      passageCosines.add(c.features()[Features.Passage.COSINE.ordinal()]);
+      for (double[] s : c.sentenceFeatures()) {
+        sentenceCosines.add(s[Features.Sentence.COSINE.ordinal()]);
+      }
+    }
+    double briefMissing = 0;
+    double passageMissing = 0;
+    BitSet inPassage = top.candidate().evidence().matched();
+    for (int c = 0; c < weighted.conceptWeight().length; c++) {
+      double share = weighted.total() <= 0 ? 0 : weighted.conceptWeight()[c] / weighted.total();
+      if (!inBrief.get(c)) briefMissing += share;
+      if (!inPassage.get(c)) passageMissing = Math.max(passageMissing, share);
+    }
     return new double[] {
       passage[Features.Passage.COVERAGE.ordinal()],
       passage[Features.Passage.WINDOW.ordinal()],
@@ -350,8 +400,21 @@ public final class AnswerPipeline {
       Math.min(UNKNOWN_CAP, trace.unknown().size()),
       typeUnmet ? 1 : 0,
       trace.plan().part().isPresent() ? 1 : 0,
-      Math.log(1 + trace.plan().concepts().size())
+      Math.log(1 + trace.plan().concepts().size()),
+      Math.min(UNKNOWN_CAP, trace.unmentioned()),
+      briefMissing,
+      passageMissing,
+      gap(sentence[Features.Sentence.COSINE.ordinal()], sentenceCosines, 10),
+      gap(passage[Features.Passage.COSINE.ordinal()], passageCosines, 5),
+      passageTypeUnmet ? 1 : 0
     };
+  }
+
+  /** How far {@code value} stands above the {@code rank}-th largest of {@code values}. */
+  private static double gap(double value, List<Double> values, int rank) {
+    if (values.isEmpty()) return 0;
+    values.sort(Comparator.reverseOrder());
+    return value - values.get(Math.min(rank, values.size()) - 1);
   }
 
   /** The answer the models give on a trace. */
@@ -359,11 +422,8 @@ public final class AnswerPipeline {
     if (trace.candidates().isEmpty()) {
       return new Answer(question, List.of(), trace.plan().suggestion(), true, trace.unknown());
     }
-    List<Ranked> ranked = rank(trace, models);
-    boolean abstain =
-        trace.withoutAnswer()
-            || models.answerable(trace.meaning()).probability(questionFeatures(trace, ranked))
-                < models.threshold(trace.meaning());
+    List<Ranked> ranked = eachBriefAboutItself(rank(trace, models));
+    boolean abstain = trace.withoutAnswer() || !answerable(trace, ranked, models);
     List<Hit> hits = new ArrayList<>();
     for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
       hits.add(
@@ -373,6 +433,61 @@ public final class AnswerPipeline {
               Math.round(r.score() * 1000) / 1000.0));
     }
     return new Answer(question, hits, trace.plan().suggestion(), abstain, trace.unknown());
+  }
+
+  /**
+   * A question about the brief itself ("who wrote this paper?", "when was it published?") asked of
+   * several briefs, which it fits each of alike, is answered for each: after the best header (or
+   * footer) come the other briefs' passages of the same kind that cover as much of the question as
+   * it does, then the rest. A question naming one brief's subject covers that brief more, and keeps
+   * its single answer.
+   */
+  static List<Ranked> eachBriefAboutItself(List<Ranked> ranked) {
+    if (ranked.isEmpty()) return ranked;
+    Ranked top = ranked.get(0);
+    var topPassage = top.candidate().evidence().passage();
+    if (!Ranker.aboutTheBrief(topPassage)) return ranked;
+    double[] topFeatures = top.candidate().features();
+    List<Ranked> first = new ArrayList<>(List.of(top));
+    Set<String> briefs = new java.util.HashSet<>(Set.of(topPassage.briefId()));
+    for (Ranked r : ranked.subList(1, ranked.size())) {
+      var passage = r.candidate().evidence().passage();
+      double[] f = r.candidate().features();
+      if (passage.kind() == topPassage.kind()
+          && briefs.add(passage.briefId())
+          && f[Features.Passage.BRIEF_COVERAGE.ordinal()]
+              >= topFeatures[Features.Passage.BRIEF_COVERAGE.ordinal()] - 1e-9
+          && f[Features.Passage.COVERAGE.ordinal()]
+              >= topFeatures[Features.Passage.COVERAGE.ordinal()] - 1e-9) {
+        first.add(r);
+      }
+    }
+    if (first.size() == 1) return ranked;
+    List<Ranked> reordered = new ArrayList<>(first);
+    for (Ranked r : ranked) if (!first.contains(r)) reordered.add(r);
+    return reordered;
+  }
+
+  /**
+   * Whether the library answers the question: its probability reaches the fitted threshold, or it
+   * falls short only for names no brief mentions while the rest of it is answered as strongly as a
+   * typical answerable question ("What did Putin get?" asked of a brief that says Russia): then the
+   * answer comes with its unknown names, which front ends show as a note.
+   */
+  private static boolean answerable(Trace trace, List<Ranked> ranked, AnswerModels models) {
+    LinearModel model = models.answerable(trace.meaning());
+    double[] features = questionFeatures(trace, ranked);
+    if (model.probability(features) >= models.threshold(trace.meaning())) return true;
+    if (trace.unknown().isEmpty()) return false;
+    return model.probability(withoutUnknownNames(features)) >= models.rest(trace.meaning());
+  }
+
+  /** Question features as if the names no brief mentions had not been asked. */
+  public static double[] withoutUnknownNames(double[] features) {
+    double[] rest = features.clone();
+    rest[Features.Question.UNKNOWN_SHARE.ordinal()] = 0;
+    rest[Features.Question.UNKNOWN_NAMES.ordinal()] = 0;
+    return rest;
   }
 
   /** The passages nearest the question in meaning, as Lucene document numbers. */

@@ -87,7 +87,27 @@ public final class Features {
     /** The question names a part of the brief. */
     NAMES_PART,
     /** Natural logarithm of 1 + the number of concepts in the question. */
-    LOG_CONCEPTS
+    LOG_CONCEPTS,
+    /**
+     * The question's words no brief mentions, names or not, each counted by how rare it is in
+     * English at large (0 to 1), up to 3: "envoy" asked of briefs that never say it.
+     */
+    UNMENTIONED,
+    /** The share of the question's weight the best passage's brief never mentions. */
+    BRIEF_MISSING,
+    /** The largest share of the question's weight one concept holds that the best passage lacks. */
+    PASSAGE_MISSING,
+    /**
+     * How far the best sentence's cosine stands above the tenth best sentence's among the
+     * candidates: a question the library answers finds one sentence, not many alike.
+     */
+    SENTENCE_COSINE_GAP,
+    /** How far the best passage's cosine stands above the fifth best passage's. */
+    COSINE_GAP,
+    /**
+     * A date, figure, person or place is asked for, and no sentence of the best passage has one.
+     */
+    PASSAGE_TYPE_UNMET
   }
 
   /** The names of an enum's constants in lower case, as model files write them. */

@@ -92,6 +92,13 @@ public final class BriefChat {
     String lead;
     if (answered) {
       lead = PlainText.cut(page.get(0).sentence().text(), budget.leadChars());
+      if (!answer.unknownTerms().isEmpty()) {
+        // Answered for the rest of the question: say which of its names no brief bears out.
+        lead +=
+            "\n(No brief here mentions "
+                + String.join(", ", answer.unknownTerms())
+                + "; these passages answer the rest of the question.)";
+      }
     } else {
       lead = Answer.NOT_ADDRESSED;
       if (!answer.unknownTerms().isEmpty()) {

@@ -65,6 +65,17 @@ class BriefChatAskAsTest {
   }
 
   @Test
+  void answersTheRestOfAQuestionWithANoteOnANameNoBriefMentions() {
+    Reply reply = chat(10).askAs("u1", "When was the ITPP with Zorblax signed?", Optional.empty());
+
+    assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+    assertThat(reply.quotes().get(0).text()).contains("July 2023");
+    assertThat(reply.lead())
+        .endsWith(
+            "\n(No brief here mentions Zorblax; these passages answer the rest of the question.)");
+  }
+
+  @Test
   void reportsAnUnknownBrief() {
     Reply reply = chat(10).askAs("u1", "ITPP", Optional.of("no-such-brief"));
 

@@ -153,13 +153,13 @@ class AskTerminalTest {
 
   @Test
   void saysSoWhenTheBriefDoesNotAddressTheQuestion() {
-    Cli.Run run = Cli.run("ask", "Who is the French president Macron?");
+    Cli.Run run = Cli.run("ask", "What did Zorblax say about Quuxland's coffee harvest?");
 
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .startsWith("The brief does not address this.\n")
         .contains("No brief here mentions: ")
-        .contains("Macron");
+        .contains("Zorblax");
   }
 
   @Test

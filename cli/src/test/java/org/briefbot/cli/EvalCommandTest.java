@@ -28,7 +28,7 @@ class EvalCommandTest {
             HEADER
                 + "d1\tdate\tWhen was the ITPP signed?\tsigned in July 2023\n"
                 + "d2\tmeta\tWho wrote the brief?\tRamon Pacheco Pardo\n"
-                + "u1\tunanswerable\tWho is the French president Macron?\t\n");
+                + "u1\tunanswerable\tWhat did Zorblax say about Quuxland's coffee harvest?\t\n");
 
     Cli.Run run = Cli.run("eval", file.toString());
 

@@ -238,11 +238,11 @@ class PageTest {
 
   @Test
   void aQuestionNoBriefCoversSaysSoWithItsNote() {
-    ask(server, "What did Putin say about Brazil's coffee?");
+    ask(server, "What did Zorblax say about Quuxland's coffee harvest?");
 
     assertThat(text("#lead")).isEqualTo(Answer.NOT_ADDRESSED);
     assertThat(driver.findElement(By.id("lead")).getAttribute("class")).contains("not-covered");
-    assertThat(text("#note")).startsWith("No brief here mentions ").contains("Putin");
+    assertThat(text("#note")).startsWith("No brief here mentions ").contains("Zorblax");
     if (!hits().isEmpty()) {
       assertThat(text("#hits-heading")).isEqualTo("Nearest passages (low confidence)");
     }

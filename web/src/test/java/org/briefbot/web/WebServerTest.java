@@ -83,7 +83,9 @@ class WebServerTest {
   @Test
   void aQuestionTheBriefDoesNotCoverIsAnsweredAsAbstained() {
     JsonNode answer =
-        http.postJson("/api/ask", "{\"question\": \"What did Putin say about Brazil's coffee?\"}")
+        http.postJson(
+                "/api/ask",
+                "{\"question\": \"What did Zorblax say about Quuxland's coffee harvest?\"}")
             .json();
 
     assertThat(answer.get("abstained").asBoolean()).isTrue();

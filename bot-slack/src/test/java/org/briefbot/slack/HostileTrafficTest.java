@@ -100,7 +100,10 @@ class HostileTrafficTest {
     HttpResponse<String> r = send("POST", events, body.getBytes(StandardCharsets.UTF_8), Map.of());
 
     assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(logText()).doesNotContain("AAAAAAAAAA").hasSizeLessThan(2_000);
+    // Line by line rather than the whole buffer's size: a Socket Mode client another test left
+    // retrying may log a long stack trace here, which says nothing about this body.
+    assertThat(logText()).doesNotContain("AAAAAAAAAA");
+    assertThat(logText().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(1_000));
   }
 
   @Test

@@ -52,6 +52,9 @@ import org.briefbot.index.store.StoredPassage;
  * exactly what answering reads.
  */
 public final class AnswerPipeline {
+  /** Concepts the library mentions a question needs besides its unknown names to be answered. */
+  static final int MIN_REST_CONCEPTS = 2;
+
   /** Passages BM25 hands over; the rest cannot reach the top few anyway. */
   private static final int CANDIDATES = 200;
 
@@ -478,7 +481,9 @@ public final class AnswerPipeline {
     LinearModel model = models.answerable(trace.meaning());
     double[] features = questionFeatures(trace, ranked);
     if (model.probability(features) >= models.threshold(trace.meaning())) return true;
-    if (trace.unknown().isEmpty()) return false;
+    // A rest of one concept ("What is the GDP of Peru?" leaves "GDP") names a topic, not a
+    // question: any brief on it would match, so it cannot outweigh the name it was asked about.
+    if (trace.unknown().isEmpty() || trace.knownConcepts() < MIN_REST_CONCEPTS) return false;
     return model.probability(withoutUnknownNames(features)) >= models.rest(trace.meaning());
   }
 

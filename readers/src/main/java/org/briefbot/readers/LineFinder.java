@@ -63,7 +63,7 @@ final class LineFinder {
     List<Glyph> row = null;
     Glyph reference = null;
     for (Glyph g : sorted) {
-      if (row != null && sameRow(reference, g)) {
+      if (row != null && sameRow(reference, g) && sameRowAsItsOwnSize(row, g)) {
         row.add(g);
         if (g.size() > reference.size()) reference = g;
       } else {
@@ -75,6 +75,19 @@ final class LineFinder {
     }
     for (List<Glyph> r : rows) r.sort(Comparator.comparingDouble(Glyph::x));
     return rows;
+  }
+
+  /**
+   * A heading beside a column is tall enough to overlap two of its lines, and would pull both into
+   * its row, interleaving their words; so a glyph must also share a row with the row's glyphs of
+   * its own size, when it has any.
+   */
+  private static boolean sameRowAsItsOwnSize(List<Glyph> row, Glyph g) {
+    for (int i = row.size() - 1; i >= 0; i--) {
+      Glyph other = row.get(i);
+      if (Math.abs(other.size() - g.size()) <= 0.1f * g.size()) return sameRow(other, g);
+    }
+    return true;
   }
 
   private static boolean sameRow(Glyph reference, Glyph g) {

@@ -62,8 +62,9 @@ class ParagraphScoresTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/paragraph-scores.md"), table);
 
-    // 144 of 147 with Chromium's two-column print, whose column breaks the reader still splits.
-    assertThat(recall(bundled)).as(table.toString()).isGreaterThanOrEqualTo(0.975);
+    // The bar: 98% of the bundled brief's paragraphs back exactly (145 of 147 today; the
+    // two misses are in Chromium's two-column print).
+    assertThat(recall(bundled)).as(table.toString()).isGreaterThanOrEqualTo(0.98);
     assertThat(recall(all)).as(table.toString()).isGreaterThanOrEqualTo(0.95);
     assertThat(precision(all)).as(table.toString()).isGreaterThanOrEqualTo(0.95);
   }

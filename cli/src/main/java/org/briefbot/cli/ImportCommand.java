@@ -40,6 +40,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite Markdown files that exist.")
   boolean force;
 
+  /** The stage shown while many files are imported. */
+  static final String IMPORTING = "importing files";
+
   ImportCommand(Session session) {
     this.session = session;
   }
@@ -50,17 +53,19 @@ final class ImportCommand implements Callable<Integer> {
     if (many && out == null) {
       throw new UserError(ExitCodes.USAGE, "name a folder for the Markdown files: --out DIR");
     }
-    // Progress only where a person watches it: a terminal, and more than one file.
-    boolean progress = many && System.console() != null;
+    // Progress only where a person watches it: a terminal, and more than one file. It is wiped
+    // before each report, so reports read as if it had never been there.
+    TerminalProgress progress =
+        many ? TerminalProgress.onConsole(session.err) : TerminalProgress.hidden();
     int failed = 0;
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
-      if (progress) session.err.print("\rimporting " + (i + 1) + " of " + files.size() + "…");
+      progress.advanced(IMPORTING, i, files.size());
       ImportedBrief imported;
       try {
         imported = BriefParser.importFile(file);
       } catch (BriefFormatException e) {
-        if (progress) session.err.print("\r");
+        progress.close();
         session.err.println("briefbot: " + e.getMessage());
         failed++;
         continue;
@@ -69,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
           out == null
               ? null
               : many || Files.isDirectory(out) ? out.resolve(stem(file) + ".md") : out;
-      if (progress) session.err.print("\r");
+      progress.close();
       PrintTarget report = target == null ? session.err::println : session.out::println;
       report(imported, report);
       if (target == null) {

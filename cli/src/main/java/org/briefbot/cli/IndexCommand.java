@@ -29,7 +29,12 @@ final class IndexCommand implements Callable<Integer> {
           ExitCodes.USAGE, "say where to keep the index: --index DIR or BRIEFBOT_INDEX");
     }
     long start = System.nanoTime();
-    BriefIndex index = session.index(library);
+    BriefIndex index;
+    // A large folder takes minutes to read and index: a person at a terminal sees it advance.
+    try (TerminalProgress progress = TerminalProgress.onConsole(session.err)) {
+      session.reportProgressTo(progress);
+      index = session.index(library);
+    }
     if (!index.onDisk()) {
       // Asking still works, from memory; this command's one job was the folder.
       throw new UserError(

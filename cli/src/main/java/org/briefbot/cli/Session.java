@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.briefbot.chat.settings.LibrarySettings;
 import org.briefbot.chat.settings.SettingsException;
 import org.briefbot.core.Library;
+import org.briefbot.core.Progress;
 import org.briefbot.index.BriefIndex;
 import org.briefbot.index.IndexOptions;
 import org.briefbot.index.PrivateFolders;
@@ -37,6 +38,7 @@ final class Session implements AutoCloseable {
   private Library library;
   private BriefIndex index;
   private LibrarySettings settings;
+  private Progress progress = Progress.NONE;
 
   Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     this.in = in;
@@ -67,9 +69,20 @@ final class Session implements AutoCloseable {
     return option != null ? Optional.of(option) : settings().index();
   }
 
+  /**
+   * Tells {@code progress} how reading the briefs and building the index advance, for the commands
+   * a person may wait on; call before {@link #library} or {@link #index}.
+   */
+  void reportProgressTo(Progress progress) {
+    this.progress = progress;
+  }
+
   Library library(LibraryOptions options) {
     if (library == null) {
-      library = briefsFolder(options.briefs).map(Library::load).orElseGet(Library::bundled);
+      library =
+          briefsFolder(options.briefs)
+              .map(folder -> Library.load(folder, progress))
+              .orElseGet(Library::bundled);
     }
     return library;
   }
@@ -126,7 +139,10 @@ final class Session implements AutoCloseable {
   BriefIndex index(LibraryOptions options) {
     if (index == null) {
       boolean semantic = semantic(options);
-      index = BriefIndex.open(library(options), indexOptions(options).withSemantic(semantic));
+      index =
+          BriefIndex.open(
+              library(options),
+              indexOptions(options).withSemantic(semantic).withProgress(progress));
       if (semantic) awaitSemantic(index);
     }
     return index;

@@ -24,6 +24,7 @@ class IndexCommandTest {
 
     assertThat(first.code()).isZero();
     assertThat(first.out()).startsWith("1 briefs, 23 passages indexed in " + indexFolder + " (");
+    assertThat(first.err()).as("no progress line without a terminal").doesNotContain("\r");
     String built = generation();
     assertThat(indexFolder.resolve(built)).isDirectory();
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -28,6 +29,9 @@ public final class Library {
   public static final String BUNDLED_FILE = "csds-2024-10-south-korea-nato.txt";
 
   private static final System.Logger LOG = System.getLogger(Library.class.getName());
+
+  /** The stage {@link #load(Path, Progress)} reports. */
+  public static final String READING = "reading briefs";
 
   private final List<Brief> briefs;
   private final Map<String, Brief> byId;
@@ -96,11 +100,17 @@ public final class Library {
    * @throws BriefFormatException when a text file is not a valid brief
    */
   public static Library load(Path folder) {
+    return load(folder, Progress.NONE);
+  }
+
+  /** As {@link #load(Path)}, telling {@code progress} of each file read ("reading briefs"). */
+  public static Library load(Path folder, Progress progress) {
     List<Path> files = filesOf(folder);
     int n = files.size();
     Brief[] briefs = new Brief[n];
     byte[][] digests = new byte[n][];
     RuntimeException[] failures = new RuntimeException[n];
+    AtomicInteger finished = new AtomicInteger();
     // Files are read and parsed independently, so a large folder is spread over the cores; the
     // first bad file in name order is reported, as one by one would.
     IntStream.range(0, n)
@@ -115,6 +125,10 @@ public final class Library {
               } catch (RuntimeException e) {
                 failures[i] = e;
               }
+              // Counted under the lock so the counts arrive in order and reach n once.
+              synchronized (finished) {
+                progress.advanced(READING, finished.incrementAndGet(), n);
+              }
             });
     List<String> skipped = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -127,7 +141,7 @@ public final class Library {
       skipped.add(failure.getMessage());
     }
     MessageDigest sha = sha256();
-    List<Brief> read = new ArrayList<>(n);
+    List<Brief> loaded = new ArrayList<>(n);
     List<String> sources = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       update(
@@ -138,10 +152,10 @@ public final class Library {
               ? digests[i]
               : sha256().digest(failures[i].getMessage().getBytes(StandardCharsets.UTF_8)));
       if (briefs[i] == null) continue;
-      read.add(briefs[i]);
+      loaded.add(briefs[i]);
       sources.add(files.get(i).toString());
     }
-    if (read.isEmpty()) {
+    if (loaded.isEmpty()) {
       throw new LibraryException(
           "briefs folder "
               + folder
@@ -149,7 +163,7 @@ public final class Library {
               + String.join("; ", skipped));
     }
     for (String reason : skipped) LOG.log(System.Logger.Level.WARNING, "skipped {0}", reason);
-    return new Library(read, sources, HexFormat.of().formatHex(sha.digest()), skipped);
+    return new Library(loaded, sources, HexFormat.of().formatHex(sha.digest()), skipped);
   }
 
   /**

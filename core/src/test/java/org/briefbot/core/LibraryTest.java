@@ -40,6 +40,22 @@ class LibraryTest {
   }
 
   @Test
+  void tellsProgressOfEachFileReadInOrderUpToTheWholeFolder() throws IOException {
+    copyTestBriefs();
+    List<String> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Library.load(folder, (stage, done, total) -> reports.add(stage + " " + done + "/" + total));
+
+    assertThat(reports)
+        .containsExactly(
+            "reading briefs 1/5",
+            "reading briefs 2/5",
+            "reading briefs 3/5",
+            "reading briefs 4/5",
+            "reading briefs 5/5");
+  }
+
+  @Test
   void skipsHiddenFilesHiddenFoldersAndOtherFileTypes() throws IOException {
     copyTestBriefs();
     byte[] junk = {(byte) 0x89, 'P', 'N', 'G', 0, 0};

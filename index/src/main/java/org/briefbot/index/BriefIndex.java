@@ -19,6 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.briefbot.core.BriefFormatException;
 import org.briefbot.core.Library;
 import org.briefbot.core.LibraryException;
+import org.briefbot.core.Progress;
 import org.briefbot.index.analysis.BackgroundFrequencies;
 import org.briefbot.index.analysis.BriefAnalyzer;
 import org.briefbot.index.analysis.SynonymTable;
@@ -221,7 +222,8 @@ public final class BriefIndex implements AutoCloseable {
     Embedder embedder = embedderLoader == null ? null : embedderLoader.embedder();
     String model = embedder == null ? IndexStore.NO_MODEL : embedder.modelId();
     IndexStore.Writer writer =
-        (directory, lib, data) -> PassageDocuments.write(directory, lib, data, embedder);
+        (directory, lib, data) ->
+            PassageDocuments.write(directory, lib, data, embedder, options.progress());
     IndexStore.Opened opened = null;
     if (embedder == null && embedderLoader != null && embedderLoader.loading()) {
       // The model is still loading: reuse a stored index that has its vectors, or else index the
@@ -234,11 +236,14 @@ public final class BriefIndex implements AutoCloseable {
                       IndexStore.openIfCurrent(folder, library, embedderLoader.expectedModel()))
               .orElse(null);
       if (opened == null)
-        opened = new IndexStore.Opened(inMemory(library, null), IndexView.IN_MEMORY);
+        opened =
+            new IndexStore.Opened(inMemory(library, null, options.progress()), IndexView.IN_MEMORY);
     } else if (options.directory().isPresent()) {
       opened = IndexStore.openOrBuild(options.directory().get(), library, model, writer);
     } else {
-      opened = new IndexStore.Opened(inMemory(library, embedder), IndexView.IN_MEMORY);
+      opened =
+          new IndexStore.Opened(
+              inMemory(library, embedder, options.progress()), IndexView.IN_MEMORY);
     }
     Directory directory = opened.directory();
     DirectoryReader reader;
@@ -257,9 +262,10 @@ public final class BriefIndex implements AutoCloseable {
     return new IndexView(library, reader, opened.generation(), resources);
   }
 
-  private static Directory inMemory(Library library, Embedder embedder) throws IOException {
+  private static Directory inMemory(Library library, Embedder embedder, Progress progress)
+      throws IOException {
     Directory directory = new ByteBuffersDirectory();
-    PassageDocuments.write(directory, library, Map.of(), embedder);
+    PassageDocuments.write(directory, library, Map.of(), embedder, progress);
     return directory;
   }
 

@@ -2,6 +2,7 @@ package org.briefbot.index;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.briefbot.core.Progress;
 
 /**
  * How to build or open an index.
@@ -14,14 +15,17 @@ import java.util.Optional;
  *     (given here, or from an {@link EmbedderProvider} on the class path)
  * @param embedder the embedder to use; when empty, the first {@link EmbedderProvider} that {@link
  *     java.util.ServiceLoader} finds
+ * @param progress told how building the index advances, for a person waiting on a large folder
  */
 public record IndexOptions(
     Optional<Path> directory,
     Optional<Path> synonyms,
     Optional<Path> watchedFolder,
     boolean semantic,
-    Optional<EmbedderProvider> embedder) {
+    Optional<EmbedderProvider> embedder,
+    Progress progress) {
   public IndexOptions {
+    progress = progress == null ? Progress.NONE : progress;
     directory = directory == null ? Optional.empty() : directory;
     synonyms = synonyms == null ? Optional.empty() : synonyms;
     watchedFolder = watchedFolder == null ? Optional.empty() : watchedFolder;
@@ -30,7 +34,7 @@ public record IndexOptions(
 
   public IndexOptions(
       Optional<Path> directory, Optional<Path> synonyms, Optional<Path> watchedFolder) {
-    this(directory, synonyms, watchedFolder, false, Optional.empty());
+    this(directory, synonyms, watchedFolder, false, Optional.empty(), Progress.NONE);
   }
 
   public IndexOptions(Optional<Path> directory, Optional<Path> synonyms) {
@@ -47,7 +51,8 @@ public record IndexOptions(
   }
 
   public IndexOptions withDirectory(Path path) {
-    return new IndexOptions(Optional.of(path), synonyms, watchedFolder, semantic, embedder);
+    return new IndexOptions(
+        Optional.of(path), synonyms, watchedFolder, semantic, embedder, progress);
   }
 
   /**
@@ -62,7 +67,8 @@ public record IndexOptions(
   }
 
   public IndexOptions withSynonyms(Path file) {
-    return new IndexOptions(directory, Optional.of(file), watchedFolder, semantic, embedder);
+    return new IndexOptions(
+        directory, Optional.of(file), watchedFolder, semantic, embedder, progress);
   }
 
   /**
@@ -72,17 +78,23 @@ public record IndexOptions(
    * change.
    */
   public IndexOptions withWatchedFolder(Path folder) {
-    return new IndexOptions(directory, synonyms, Optional.of(folder), semantic, embedder);
+    return new IndexOptions(directory, synonyms, Optional.of(folder), semantic, embedder, progress);
   }
 
   /** Searches by meaning as well as by words when {@code on} and an embedder is available. */
   public IndexOptions withSemantic(boolean on) {
-    return new IndexOptions(directory, synonyms, watchedFolder, on, embedder);
+    return new IndexOptions(directory, synonyms, watchedFolder, on, embedder, progress);
   }
 
   /** Searches by meaning with this embedder rather than one found on the class path. */
   public IndexOptions withEmbedder(EmbedderProvider provider) {
     if (provider == null) throw new IllegalArgumentException("provider must not be null");
-    return new IndexOptions(directory, synonyms, watchedFolder, true, Optional.of(provider));
+    return new IndexOptions(
+        directory, synonyms, watchedFolder, true, Optional.of(provider), progress);
+  }
+
+  /** Tells {@code progress} how building the index advances (passages indexed of all). */
+  public IndexOptions withProgress(Progress progress) {
+    return new IndexOptions(directory, synonyms, watchedFolder, semantic, embedder, progress);
   }
 }

@@ -28,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.briefbot.core.Brief;
 import org.briefbot.core.Library;
 import org.briefbot.core.Passage;
+import org.briefbot.core.Progress;
 import org.briefbot.core.Sentence;
 import org.briefbot.core.Sentences;
 import org.briefbot.index.Embedder;
@@ -35,6 +36,9 @@ import org.briefbot.index.analysis.BriefAnalyzer;
 
 /** How a passage becomes a Lucene document, and the analyzers for each field. */
 public final class PassageDocuments {
+  /** The stage {@link #write} reports, in passages. */
+  public static final String INDEXING = "indexing passages";
+
   /**
    * The body is stored verbatim and indexed with offsets, so a highlighter (or the advanced search)
    * can point into the text without re-analysing it.
@@ -108,6 +112,19 @@ public final class PassageDocuments {
   public static void write(
       Directory directory, Library library, Map<String, String> commitData, Embedder embedder)
       throws IOException {
+    write(directory, library, commitData, embedder, Progress.NONE);
+  }
+
+  /** As {@link #write(Directory, Library, Map, Embedder)}, telling {@code progress} per brief. */
+  public static void write(
+      Directory directory,
+      Library library,
+      Map<String, String> commitData,
+      Embedder embedder,
+      Progress progress)
+      throws IOException {
+    int total = 0;
+    for (Brief brief : library.briefs()) total += brief.passages().size();
     Map<String, String> data = new HashMap<>(commitData);
     data.put(IndexStore.KEY_MODEL, embedder == null ? IndexStore.NO_MODEL : embedder.modelId());
     commitData = Map.copyOf(data);
@@ -125,6 +142,7 @@ public final class PassageDocuments {
           for (Passage passage : brief.passages()) {
             writer.addDocument(document(passage, brief, ordinal++));
           }
+          progress.advanced(INDEXING, ordinal, total);
           continue;
         }
         // One brief at a time, passages and sentences in one batch, so the embedder can spread
@@ -148,6 +166,7 @@ public final class PassageDocuments {
           PassageVectors passageVectors = new PassageVectors(vectors.get(p), sentenceVectors);
           writer.addDocument(document(brief.passages().get(p), brief, ordinal++, passageVectors));
         }
+        progress.advanced(INDEXING, ordinal, total);
       }
       if (!commitData.isEmpty()) writer.setLiveCommitData(commitData.entrySet());
       writer.commit();

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.briefbot.core.Library;
 import org.briefbot.index.Answer;
@@ -31,13 +33,26 @@ class IndexStoreTest {
           briefs.resolve(place(i).toLowerCase() + ".md"),
           harbour(place(i).toLowerCase(), place(i), 1));
     }
-    IndexOptions onDisk = IndexOptions.defaults().withDirectory(indexFolder);
+    List<int[]> progress = new CopyOnWriteArrayList<>();
+    IndexOptions onDisk =
+        IndexOptions.defaults()
+            .withDirectory(indexFolder)
+            .withProgress(
+                (stage, done, total) -> {
+                  assertThat(stage).isEqualTo(PassageDocuments.INDEXING);
+                  progress.add(new int[] {done, total});
+                });
 
     String built;
     try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
       built = index.generation();
       assertThat(index.passageCount()).isEqualTo(index.library().passages().size()).isEqualTo(4000);
     }
+    // Built once, told per brief: 4 passages more each time, up to all of them.
+    assertThat(progress).hasSize(1000).allSatisfy(p -> assertThat(p[1]).isEqualTo(4000));
+    assertThat(progress.get(0)[0]).isEqualTo(4);
+    assertThat(progress.get(999)[0]).isEqualTo(4000);
+    progress.clear();
     try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
       assertThat(index.generation()).isEqualTo(built).startsWith("gen-");
       Answer answer = index.ask("What was the harbour budget of " + place(737) + "?");
@@ -45,6 +60,7 @@ class IndexStoreTest {
       assertThat(answer.hits().get(0).passage().text()).contains(place(737));
     }
     assertThat(generations()).containsExactly(built);
+    assertThat(progress).as("reused, not built again").isEmpty();
   }
 
   @Test

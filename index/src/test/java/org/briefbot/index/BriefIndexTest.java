@@ -103,6 +103,14 @@ class BriefIndexTest {
   }
 
   @Test
+  void namesNoBriefMentionsAreToldAsTypedHyphensAndAll() {
+    assertThat(index.ask("How many F-35s did Zorblax buy?").unknownTerms())
+        .containsExactly("F-35s", "Zorblax");
+    assertThat(index.ask("Does the (MQ-9B) drone feature?").unknownTerms())
+        .containsExactly("MQ-9B");
+  }
+
+  @Test
   void aQuestionWithNothingToSearchAbstainsWithNoHits() {
     for (String typed : List.of("", "   ", "what?", "<@U123> :wave:")) {
       Answer answer = index.ask(typed);

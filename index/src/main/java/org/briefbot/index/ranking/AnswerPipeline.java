@@ -7,10 +7,13 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -423,7 +426,7 @@ public final class AnswerPipeline {
   /** The answer the models give on a trace. */
   public static Answer decide(Trace trace, String question, int limit, AnswerModels models) {
     if (trace.candidates().isEmpty()) {
-      return new Answer(question, List.of(), trace.plan().suggestion(), true, trace.unknown());
+      return new Answer(question, List.of(), trace.plan().suggestion(), true, asTyped(trace));
     }
     List<Ranked> ranked = eachBriefAboutItself(rank(trace, models));
     boolean abstain = trace.withoutAnswer() || !answerable(trace, ranked, models);
@@ -435,7 +438,7 @@ public final class AnswerPipeline {
               r.bestSentence(),
               Math.round(r.score() * 1000) / 1000.0));
     }
-    return new Answer(question, hits, trace.plan().suggestion(), abstain, trace.unknown());
+    return new Answer(question, hits, trace.plan().suggestion(), abstain, asTyped(trace));
   }
 
   /**
@@ -486,6 +489,39 @@ public final class AnswerPipeline {
     if (trace.unknown().isEmpty() || trace.knownConcepts() < MIN_REST_CONCEPTS) return false;
     return model.probability(withoutUnknownNames(features)) >= models.rest(trace.meaning());
   }
+
+  /**
+   * The unknown names as the user wrote them: the analysis splits "F-35s" into "F" and "35s", and a
+   * note saying no brief mentions "F, 35s" reads as nonsense; each is widened to the whole word
+   * around it in the question (hyphens and all) and told once.
+   */
+  static List<String> asTyped(Trace trace) {
+    String text = trace.plan().cleaned();
+    Set<String> words = new LinkedHashSet<>();
+    for (String surface : trace.unknown()) {
+      Matcher m =
+          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surface) + "(?![\\p{L}\\p{N}])")
+              .matcher(text);
+      if (!m.find()) {
+        words.add(surface);
+        continue;
+      }
+      int start = m.start();
+      int end = m.end();
+      while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+      String word = WORD_EDGES.matcher(text.substring(start, end)).replaceAll("");
+      // The possessive is grammar, not name: "Quuxland's harvest" asks about Quuxland.
+      if (!surface.endsWith("s")) word = word.replaceFirst("['’]s$", "");
+      words.add(word.isEmpty() ? surface : word);
+    }
+    return List.copyOf(words);
+  }
+
+  /** Punctuation around a word ("F-35s?", "(MQ-9B)"), not part of the name. */
+  private static final Pattern WORD_EDGES =
+      Pattern.compile(
+          "^[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}]+|[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}]+$");
 
   /** Question features as if the names no brief mentions had not been asked. */
   public static double[] withoutUnknownNames(double[] features) {

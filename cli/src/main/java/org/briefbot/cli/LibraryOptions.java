@@ -9,8 +9,8 @@ final class LibraryOptions {
       names = "--briefs",
       paramLabel = "DIR",
       description =
-          "Folder of briefs (.txt, .md) to answer from. Default: $BRIEFBOT_BRIEFS, "
-              + "else the bundled brief.")
+          "Folder of briefs (.txt, .md, .pdf, .html) to answer from. Default: "
+              + "$BRIEFBOT_BRIEFS, else the bundled brief.")
   Path briefs;
 
   @Option(
@@ -18,7 +18,8 @@ final class LibraryOptions {
       paramLabel = "DIR",
       description =
           "Keep the index in this folder and reuse it across runs (rebuilt when the "
-              + "briefs change). Default: $BRIEFBOT_INDEX, else in memory.")
+              + "briefs change). Default: $BRIEFBOT_INDEX, else a folder in your cache "
+              + "($XDG_CACHE_HOME or ~/.cache, under briefbot/indexes).")
   Path index;
 
   @Option(
@@ -26,7 +27,7 @@ final class LibraryOptions {
       negatable = true,
       description =
           "Search by meaning as well as by words (--semantic), or by words alone "
-              + "(--no-semantic). Default: $BRIEFBOT_SEMANTIC (on or off), else off. Needs "
+              + "(--no-semantic). Default: $BRIEFBOT_SEMANTIC (on or off), else on. Needs "
               + "briefbot-semantic, which the briefbot jar includes; the model loads in a few seconds.")
   Boolean semantic;
 }

@@ -178,13 +178,13 @@ final class PdfStructure {
     }
     for (TextLine line : lines) {
       Map<Integer, Integer> lefts = new HashMap<>();
-      List<Float> rights = new ArrayList<>();
+      List<TextLine> overlapping = new ArrayList<>();
       for (TextLine other : byPage.getOrDefault(line.page(), List.of())) {
         if (!other.overlapsHorizontally(line)) continue;
         lefts.merge(Math.round(other.x0()), 1, Integer::sum);
-        rights.add(other.x1());
+        overlapping.add(other);
       }
-      if (rights.isEmpty()) {
+      if (overlapping.isEmpty()) {
         columns.put(line, new float[] {line.x0(), line.x1()});
         continue;
       }
@@ -195,10 +195,26 @@ final class PdfStructure {
                       .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
               .orElseThrow()
               .getKey();
+      // The column ends where the lines that start where this one does end (or, for a line
+      // starting alone, an indented first line, those at the column's left): text set across
+      // both columns above them (a boxed list, an abstract) starts elsewhere, and counted in
+      // would make every line of the column look short, so that each sentence ending a line
+      // would end its paragraph.
+      List<Float> rights = rightsOfLinesStartingAt(overlapping, line.x0());
+      if (rights.size() < 3) rights = rightsOfLinesStartingAt(overlapping, left);
+      if (rights.isEmpty()) for (TextLine other : overlapping) rights.add(other.x1());
       rights.sort(null);
       float right = rights.get((int) Math.floor(0.9 * (rights.size() - 1)));
       columns.put(line, new float[] {Math.min(left, line.x0()), Math.max(right, line.x1())});
     }
+  }
+
+  private List<Float> rightsOfLinesStartingAt(List<TextLine> candidates, float x) {
+    List<Float> rights = new ArrayList<>();
+    for (TextLine other : candidates) {
+      if (Math.abs(other.x0() - x) <= body) rights.add(other.x1());
+    }
+    return rights;
   }
 
   private float left(TextLine line) {

@@ -62,11 +62,11 @@ class ParagraphScoresTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/paragraph-scores.md"), table);
 
-    // The bar: 98% of the bundled brief's paragraphs back exactly (145 of 147 today; the
-    // two misses are in Chromium's two-column print).
-    assertThat(recall(bundled)).as(table.toString()).isGreaterThanOrEqualTo(0.98);
-    assertThat(recall(all)).as(table.toString()).isGreaterThanOrEqualTo(0.95);
-    assertThat(precision(all)).as(table.toString()).isGreaterThanOrEqualTo(0.95);
+    // The bars are 98% for the bundled brief and 95% over all; today all 147 and 354 of
+    // 355 come back (the miss: "start-ups" broken at its hyphen), so a slip shows here.
+    assertThat(recall(bundled)).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+    assertThat(recall(all)).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+    assertThat(precision(all)).as(table.toString()).isGreaterThanOrEqualTo(0.99);
   }
 
   private static Score score(String fixture, Brief text, Brief read) {

@@ -7,7 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -21,6 +24,7 @@ import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.briefbot.core.Library;
+import org.briefbot.core.Passage;
 
 /**
  * An index kept in a folder and reused across runs. The folder holds generations, each a complete
@@ -42,6 +46,7 @@ public final class IndexStore {
   static final String CURRENT = "CURRENT";
   private static final String KEY_FORMAT = "format";
   private static final String KEY_FINGERPRINT = "fingerprint";
+  private static final String KEY_CONTENT = "content";
 
   /**
    * Commit data naming the embedding model whose vectors the index holds, or {@link #NO_MODEL}:
@@ -127,7 +132,45 @@ public final class IndexStore {
   }
 
   private static Map<String, String> wanted(Library library, String model) {
-    return Map.of(KEY_FORMAT, FORMAT, KEY_FINGERPRINT, library.fingerprint(), KEY_MODEL, model);
+    return Map.of(
+        KEY_FORMAT,
+        FORMAT,
+        KEY_FINGERPRINT,
+        library.fingerprint(),
+        KEY_CONTENT,
+        contentDigest(library),
+        KEY_MODEL,
+        model);
+  }
+
+  /**
+   * A digest of the passages as read: the same PDF read by a newer briefbot (a reader that now
+   * finds a paragraph's end correctly) has the same bytes, so the same {@link
+   * Library#fingerprint()}, but other passages; an index built from the old reading would cite
+   * paragraphs the brief no longer has.
+   */
+  static String contentDigest(Library library) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+    for (Passage passage : library.passages()) {
+      for (String part :
+          new String[] {
+            passage.id(),
+            passage.kind().name(),
+            passage.heading(),
+            passage.text(),
+            String.valueOf(passage.citation())
+          }) {
+        // Each part ends with a byte no text holds, so "ab"+"c" and "a"+"bc" differ.
+        sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   /** The current generation if it is intact and built from this library in this format. */
@@ -148,17 +191,15 @@ public final class IndexStore {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexCommit commit = reader.getIndexCommit();
         Map<String, String> data = commit.getUserData();
-        if (!wanted.equals(
-            Map.of(
-                KEY_FORMAT,
-                data.getOrDefault(KEY_FORMAT, ""),
-                KEY_FINGERPRINT,
-                data.getOrDefault(KEY_FINGERPRINT, ""),
-                KEY_MODEL,
-                data.getOrDefault(KEY_MODEL, "")))) {
+        boolean current = true;
+        for (Map.Entry<String, String> entry : wanted.entrySet()) {
+          current &= entry.getValue().equals(data.getOrDefault(entry.getKey(), ""));
+        }
+        if (!current) {
           LOG.log(
               Level.INFO,
-              "briefs, index format or embedding model changed; rebuilding the" + " index in {0}",
+              "briefs, how they read, index format or embedding model changed; rebuilding the"
+                  + " index in {0}",
               folder);
           directory.close();
           return null;

@@ -117,6 +117,37 @@ class IndexStoreTest {
   }
 
   @Test
+  void theSameBytesReadDifferentlyByANewerReaderBuildANewGeneration() throws IOException {
+    Files.writeString(
+        briefs.resolve("harbour.upgradable"),
+        "HARBOUR NOTES • 1/2025\n"
+            + "By Ada Quay\n"
+            + "Harbour works\n"
+            + "The dredging of the outer basin began in March. / The tolls rose by a tenth in May.\n",
+        StandardCharsets.UTF_8);
+    IndexOptions onDisk = IndexOptions.defaults().withDirectory(indexFolder);
+    String before;
+    UpgradableTestReader.upgraded = false;
+    try (BriefIndex index = BriefIndex.open(Library.load(briefs), onDisk)) {
+      before = index.generation();
+      assertThat(index.passageCount()).isEqualTo(2); // the header and one paragraph
+    }
+
+    UpgradableTestReader.upgraded = true;
+    try {
+      Library upgraded = Library.load(briefs);
+      try (BriefIndex index = BriefIndex.open(upgraded, onDisk)) {
+        assertThat(index.generation()).isNotEqualTo(before);
+        Answer answer = index.ask("When did the tolls rise?");
+        assertThat(answer.hits().get(0).passage().text())
+            .isEqualTo("The tolls rose by a tenth in May.");
+      }
+    } finally {
+      UpgradableTestReader.upgraded = false;
+    }
+  }
+
+  @Test
   void rewritingTheSameBytesKeepsTheIndex() throws IOException {
     save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
     IndexOptions onDisk = IndexOptions.defaults().withDirectory(indexFolder);

@@ -127,13 +127,16 @@ final class Routes extends Handler.Abstract {
       if (!allow(request, response, callback, "POST")) return;
       Optional<JsonResponse> refused = checkBody(request);
       if (refused.isPresent()) {
-        send(response, callback, refused.get());
+        refuseBody(request, response, callback, refused.get());
         return;
       }
       byte[] body = readBody(request);
       if (body == null) {
-        send(
-            response, callback, JsonResponse.error(413, "the body is over " + MAX_BODY + " bytes"));
+        refuseBody(
+            request,
+            response,
+            callback,
+            JsonResponse.error(413, "the body is over " + MAX_BODY + " bytes"));
         return;
       }
       Optional<String> text = utf8(body);
@@ -172,6 +175,36 @@ final class Routes extends Handler.Abstract {
     }
     return Optional.empty();
   }
+
+  /**
+   * Refuses a request whose body is not wanted, after reading what is left of it (up to {@link
+   * #MAX_DRAIN}) and saying the connection will close. Closing on unread bytes makes the kernel
+   * reset the connection, and a client still sending then loses the refusal and sees only "no
+   * reply"; past the cap a sender is not worth waiting for, and is cut off.
+   */
+  private static void refuseBody(
+      Request request, Response response, Callback callback, JsonResponse refusal) {
+    try (InputStream in = Request.asInputStream(request)) {
+      long left = MAX_DRAIN;
+      while (left > 0) {
+        long skipped = in.skip(left);
+        if (skipped > 0) {
+          left -= skipped;
+        } else if (in.read() < 0) {
+          break;
+        } else {
+          left--;
+        }
+      }
+    } catch (IOException e) {
+      // The client went away or sent a broken body: the refusal is still the answer.
+    }
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    send(response, callback, refusal);
+  }
+
+  /** How much of an unwanted body is read, so its refusal reaches the client. */
+  static final long MAX_DRAIN = 1024 * 1024;
 
   /** The body's bytes, or null when they run over {@link #MAX_BODY} (sent chunked, no length). */
   private static byte[] readBody(Request request) throws IOException {

@@ -37,6 +37,7 @@ public final class AnswerJson {
     }
     ArrayNode unknown = root.putArray("unknown_terms");
     answer.unknownTerms().forEach(unknown::add);
+    root.put("each_brief", answer.eachBrief());
     return write(root);
   }
 
@@ -52,6 +53,7 @@ public final class AnswerJson {
     root.putArray("hits");
     // Every line carries the same fields, so a tool need not special-case the lines with errors.
     root.putArray("unknown_terms");
+    root.put("each_brief", 0);
     root.put("error", message);
     return write(root);
   }

@@ -91,7 +91,10 @@ public final class BriefChat {
     boolean answered = !answer.abstained() && !page.isEmpty();
     String lead;
     if (answered) {
-      lead = PlainText.cut(page.get(0).sentence().text(), budget.leadChars());
+      lead =
+          answer
+              .eachBriefNote()
+              .orElse(PlainText.cut(page.get(0).sentence().text(), budget.leadChars()));
       if (!answer.unknownTerms().isEmpty()) {
         // Answered for the rest of the question: say which of its names no brief bears out.
         lead +=

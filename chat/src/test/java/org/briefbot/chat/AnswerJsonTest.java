@@ -29,7 +29,9 @@ class AnswerJsonTest {
     JsonNode root = JSON.readTree(line);
     assertThat(root.fieldNames())
         .toIterable()
-        .containsExactly("question", "abstained", "suggestion", "hits", "unknown_terms");
+        .containsExactly(
+            "question", "abstained", "suggestion", "hits", "unknown_terms", "each_brief");
+    assertThat(root.get("each_brief").asInt()).isZero();
     JsonNode hit = root.get("hits").get(0);
     assertThat(hit.fieldNames())
         .toIterable()
@@ -57,6 +59,7 @@ class AnswerJsonTest {
     assertThat(root.get("suggestion").isNull()).isTrue();
     assertThat(root.get("hits")).isEmpty();
     assertThat(root.get("unknown_terms")).isEmpty();
+    assertThat(root.get("each_brief").asInt()).isZero();
     assertThat(root.get("error").asText()).isEqualTo("empty question");
   }
 

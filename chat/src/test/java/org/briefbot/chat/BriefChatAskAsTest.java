@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.briefbot.core.Library;
 import org.briefbot.index.BriefIndex;
@@ -73,6 +74,38 @@ class BriefChatAskAsTest {
     assertThat(reply.lead())
         .endsWith(
             "\n(No brief here mentions Zorblax; these passages answer the rest of the question.)");
+  }
+
+  @Test
+  void aQuestionAboutThePaperAskedOfTwoBriefsLeadsWithThatAndQuotesEach() {
+    String other =
+        "---\nId: tides\n---\n# The tidal energy question\nEXAMPLE INSTITUTE BRIEF • 1/2025\n"
+            + "By Ana Lobo\n3 March 2025\n\n## Where things stand\n\n"
+            + "Ministers have argued about tidal energy for a decade.\n";
+    Library two =
+        Library.of(
+            List.of(
+                Library.bundled().briefs().get(0),
+                org.briefbot.core.BriefParser.parse("tides.md", other)));
+    try (BriefIndex both = BriefIndex.build(two)) {
+      Clock frozen = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
+      BriefChat chat =
+          new BriefChat(
+              both,
+              new ReplyBudget(3, 900, 3500, 400),
+              new RateLimiter(10, frozen),
+              new FeedbackLog(temp.resolve("f.jsonl"), false, frozen));
+
+      Reply reply = chat.askAs("u1", "Who wrote this paper?", Optional.empty());
+
+      assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+      assertThat(reply.lead())
+          .isEqualTo("The question fits 2 briefs alike; here is each one's answer.");
+      assertThat(reply.quotes().subList(0, 2))
+          .extracting(Quote::text)
+          .anyMatch(text -> text.contains("Ana Lobo"))
+          .anyMatch(text -> text.contains("Ramon Pacheco Pardo"));
+    }
   }
 
   @Test

@@ -50,6 +50,7 @@ final class TerminalFormat {
                   ""))
           .append('\n');
     }
+    answer.eachBriefNote().ifPresent(note -> out.append(wrap(note, "")).append('\n'));
     out.append('\n');
     int rank = 1;
     for (Hit hit : answer.hits()) {

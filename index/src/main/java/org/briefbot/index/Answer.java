@@ -11,13 +11,17 @@ import java.util.Optional;
  * @param suggestion the question with misspellings corrected ("did you mean"), when any were
  * @param abstained true when the library does not address the question
  * @param unknownTerms words of the question that no brief in the library uses, as typed
+ * @param eachBrief how many of the first hits answer for one brief each: a question about the brief
+ *     itself ("who wrote this paper?") asked of several briefs, which it fits alike, is answered
+ *     for every one of them; 0 for any other answer
  */
 public record Answer(
     String question,
     List<Hit> hits,
     Optional<String> suggestion,
     boolean abstained,
-    List<String> unknownTerms) {
+    List<String> unknownTerms,
+    int eachBrief) {
 
   /** The wording every front end uses when the library has no answer. */
   public static final String NOT_ADDRESSED = "The brief does not address this.";
@@ -26,6 +30,37 @@ public record Answer(
     hits = List.copyOf(hits);
     suggestion = suggestion == null ? Optional.empty() : suggestion;
     unknownTerms = List.copyOf(unknownTerms);
+    if (eachBrief < 0 || eachBrief > hits.size()) {
+      throw new IllegalArgumentException(
+          "eachBrief " + eachBrief + " outside 0.." + hits.size() + " hits");
+    }
+    if (eachBrief == 1) eachBrief = 0;
+  }
+
+  /** An answer from one brief's passages, or a single ranking across briefs. */
+  public Answer(
+      String question,
+      List<Hit> hits,
+      Optional<String> suggestion,
+      boolean abstained,
+      List<String> unknownTerms) {
+    this(question, hits, suggestion, abstained, unknownTerms, 0);
+  }
+
+  /** True when the first {@link #eachBrief} hits each answer the question for their own brief. */
+  public boolean answersEachBrief() {
+    return eachBrief > 1;
+  }
+
+  /**
+   * What front ends say before an answer for each brief, so no reader takes the first brief's
+   * answer for the only one.
+   */
+  public Optional<String> eachBriefNote() {
+    return answersEachBrief()
+        ? Optional.of(
+            "The question fits " + eachBrief + " briefs alike; here is each one's answer.")
+        : Optional.empty();
   }
 
   /** The best hit, unless the library abstained or found nothing. */

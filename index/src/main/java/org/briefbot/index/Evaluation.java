@@ -39,14 +39,21 @@ public final class Evaluation {
     }
   }
 
-  /** How one question fared: the rank of the first right hit (0 when none), and the rest. */
+  /**
+   * How one question fared: the rank of the first right hit (0 when none), and the rest.
+   *
+   * @param amongEachBrief the answer was one per brief (a question about "this paper" asked of
+   *     several briefs) and its brief's answer was among them, though not first: counted at rank 1,
+   *     since no order among briefs the question fits alike is the right one
+   */
   public record Outcome(
       Case question,
       int rank,
       boolean sentenceRight,
       boolean abstained,
       String topId,
-      String topSentence) {
+      String topSentence,
+      boolean amongEachBrief) {
     public boolean hitAt(int k) {
       return rank >= 1 && rank <= k;
     }
@@ -61,13 +68,29 @@ public final class Evaluation {
       double mrr,
       double sentenceAt1,
       int abstainedRightly,
-      int abstainedWrongly) {
+      int abstainedWrongly,
+      int amongEachBrief) {
+    /** hit@1 counting an answer for each brief right only when the question's brief came first. */
+    public double strictHitAt1() {
+      return hitAt1 - (double) amongEachBrief / Math.max(1, answerable);
+    }
+
     /** The figures as one line each, for a terminal. */
     public String format() {
+      String eachBrief =
+          amongEachBrief == 0
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "%n%d answered for each brief, their brief's answer among them but not first"
+                      + " (hit@1 %.3f if those count as wrong)",
+                  amongEachBrief,
+                  strictHitAt1());
       return String.format(
           Locale.ROOT,
           "hit@1 %.3f  hit@3 %.3f  MRR %.3f  sentence@1 %.3f  (%d answerable)%n"
-              + "abstention: %d of %d unanswerable abstained; %d of %d answerable wrongly abstained",
+              + "abstention: %d of %d unanswerable abstained; %d of %d answerable wrongly abstained"
+              + "%s",
           hitAt1,
           hitAt3,
           mrr,
@@ -76,7 +99,8 @@ public final class Evaluation {
           abstainedRightly,
           unanswerable,
           abstainedWrongly,
-          answerable);
+          answerable,
+          eachBrief);
     }
   }
 
@@ -200,19 +224,27 @@ public final class Evaluation {
     return report(outcomes);
   }
 
-  /** How one answer fares against its question's gold. */
+  /**
+   * How one answer fares against its question's gold. An answer for each brief is judged by the
+   * answer it gives for the question's brief, wherever that stands among them.
+   */
   public static Outcome outcome(Case c, Answer answer) {
+    List<Hit> hits = answer.hits();
     int rank = 0;
-    for (int r = 0; r < answer.hits().size() && rank == 0; r++) {
-      if (c.answerable() && c.matches(answer.hits().get(r).passage().text())) rank = r + 1;
+    for (int r = 0; r < hits.size() && rank == 0; r++) {
+      if (c.answerable() && c.matches(hits.get(r).passage().text())) rank = r + 1;
+    }
+    int judged = 0;
+    boolean amongEachBrief = answer.answersEachBrief() && rank > 1 && rank <= answer.eachBrief();
+    if (amongEachBrief) {
+      judged = rank - 1;
+      rank = 1;
     }
     boolean sentence =
-        c.answerable()
-            && !answer.hits().isEmpty()
-            && c.matches(answer.hits().get(0).sentence().text());
-    String topId = answer.hits().isEmpty() ? "" : answer.hits().get(0).passage().id();
-    String topSentence = answer.hits().isEmpty() ? "" : answer.hits().get(0).sentence().text();
-    return new Outcome(c, rank, sentence, answer.abstained(), topId, topSentence);
+        c.answerable() && !hits.isEmpty() && c.matches(hits.get(judged).sentence().text());
+    String topId = hits.isEmpty() ? "" : hits.get(judged).passage().id();
+    String topSentence = hits.isEmpty() ? "" : hits.get(judged).sentence().text();
+    return new Outcome(c, rank, sentence, answer.abstained(), topId, topSentence, amongEachBrief);
   }
 
   /** Figures over outcomes, overall and per category. */
@@ -234,6 +266,7 @@ public final class Evaluation {
     int sentence = 0;
     int rightly = 0;
     int wrongly = 0;
+    int amongEachBrief = 0;
     double mrr = 0;
     for (Outcome o : outcomes) {
       if (o.question().answerable()) {
@@ -243,6 +276,7 @@ public final class Evaluation {
         if (o.rank() > 0) mrr += 1.0 / o.rank();
         if (o.sentenceRight()) sentence++;
         if (o.abstained()) wrongly++;
+        if (o.amongEachBrief()) amongEachBrief++;
       } else {
         unanswerable++;
         if (o.abstained()) rightly++;
@@ -250,7 +284,15 @@ public final class Evaluation {
     }
     double n = Math.max(1, answerable);
     return new Scores(
-        answerable, unanswerable, hit1 / n, hit3 / n, mrr / n, sentence / n, rightly, wrongly);
+        answerable,
+        unanswerable,
+        hit1 / n,
+        hit3 / n,
+        mrr / n,
+        sentence / n,
+        rightly,
+        wrongly,
+        amongEachBrief);
   }
 
   private static String fold(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.briefbot.core.BriefParser;
 import org.briefbot.core.Library;
+import org.briefbot.core.PassageKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -309,6 +310,44 @@ class BriefIndexTest {
 
       Answer elsewhere = both.ask(Question.of(question).withLimit(10).inBrief("csds-2024-10"));
       assertThat(elsewhere.hits()).noneMatch(h -> h.passage().briefId().equals("kelvar"));
+    }
+  }
+
+  @Test
+  void aQuestionAboutThePaperItselfIsAnsweredForEachBriefItFitsAlike() {
+    Library three =
+        Library.of(
+            List.of(
+                BriefParser.parse(
+                    "tides.md",
+                    TestBriefs.published("tides", "tidal energy", "Ana Lobo", "3 March 2025")),
+                BriefParser.parse(
+                    "salt.md",
+                    TestBriefs.published("salt", "salt marsh", "Ben Okoro", "9 May 2025")),
+                BriefParser.parse(
+                    "kites.md",
+                    TestBriefs.published("kites", "kite surveillance", "Cy Tan", "1 June 2025"))));
+    try (BriefIndex index = BriefIndex.build(three)) {
+      // Asked for one passage, yet every brief's header comes: cutting the list would answer for
+      // one brief and silently not for the others.
+      Answer who = index.ask(Question.of("Who wrote this paper?").withLimit(1));
+
+      assertThat(who.answersEachBrief()).isTrue();
+      assertThat(who.eachBrief()).isEqualTo(3);
+      assertThat(who.hits().subList(0, 3))
+          .extracting(h -> h.passage().briefId())
+          .containsExactlyInAnyOrder("tides", "salt", "kites");
+      assertThat(who.hits().subList(0, 3)).allMatch(h -> h.passage().kind() == PassageKind.HEADER);
+      assertThat(who.eachBriefNote())
+          .contains("The question fits 3 briefs alike; here is each one's answer.");
+
+      Answer named = index.ask("Who wrote the brief on salt marsh?");
+      assertThat(named.answersEachBrief()).isFalse();
+      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+
+      Answer content = index.ask("What do they recommend for tidal energy?");
+      assertThat(content.answersEachBrief()).isFalse();
+      assertThat(content.eachBriefNote()).isEmpty();
     }
   }
 

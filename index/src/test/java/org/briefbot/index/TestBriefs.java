@@ -43,6 +43,29 @@ public final class TestBriefs {
         + " million euros.\n";
   }
 
+  /**
+   * A brief with a publisher's header (title, series, byline, date) about one {@code topic}, so a
+   * question about the brief itself has a header to find in each of several briefs.
+   */
+  public static String published(String id, String topic, String author, String date) {
+    return "---\nId: "
+        + id
+        + "\n---\n# The "
+        + topic
+        + " question\nEXAMPLE INSTITUTE BRIEF • 1/2025\nBy "
+        + author
+        + "\n"
+        + date
+        + "\n\n## Where things stand\n\n"
+        + "Ministers have argued about the "
+        + topic
+        + " for a decade without agreeing what it costs.\n\n"
+        + "## What to do\n\n"
+        + "We recommend a standing committee on the "
+        + topic
+        + " that reports every year.\n";
+  }
+
   /** A name made of letters only, different for every {@code n}: "Kelab", "Kelac", ... */
   public static String place(int n) {
     StringBuilder name = new StringBuilder("Kel");

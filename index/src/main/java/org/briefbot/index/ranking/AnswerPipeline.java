@@ -428,18 +428,34 @@ public final class AnswerPipeline {
     if (trace.candidates().isEmpty()) {
       return new Answer(question, List.of(), trace.plan().suggestion(), true, asTyped(trace));
     }
-    List<Ranked> ranked = eachBriefAboutItself(rank(trace, models));
+    EachBrief ordered = eachBriefAboutItself(rank(trace, models));
+    List<Ranked> ranked = ordered.ranked();
     boolean abstain = trace.withoutAnswer() || !answerable(trace, ranked, models);
+    // An answer for each brief is shown whole, whatever the limit: cutting it would answer for
+    // some briefs and silently not for the others.
+    int shown = Math.min(Math.max(limit, ordered.size()), ranked.size());
     List<Hit> hits = new ArrayList<>();
-    for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+    for (Ranked r : ranked.subList(0, shown)) {
       hits.add(
           new Hit(
               r.candidate().evidence().passage(),
               r.bestSentence(),
               Math.round(r.score() * 1000) / 1000.0));
     }
-    return new Answer(question, hits, trace.plan().suggestion(), abstain, asTyped(trace));
+    return new Answer(
+        question,
+        hits,
+        trace.plan().suggestion(),
+        abstain,
+        asTyped(trace),
+        abstain ? 0 : ordered.size());
   }
+
+  /**
+   * Candidates in answer order, the first {@code size} of them one per brief when the question is
+   * answered for each brief (0 otherwise).
+   */
+  record EachBrief(List<Ranked> ranked, int size) {}
 
   /**
    * A question about the brief itself ("who wrote this paper?", "when was it published?") asked of
@@ -448,11 +464,11 @@ public final class AnswerPipeline {
    * it does, then the rest. A question naming one brief's subject covers that brief more, and keeps
    * its single answer.
    */
-  static List<Ranked> eachBriefAboutItself(List<Ranked> ranked) {
-    if (ranked.isEmpty()) return ranked;
+  static EachBrief eachBriefAboutItself(List<Ranked> ranked) {
+    if (ranked.isEmpty()) return new EachBrief(ranked, 0);
     Ranked top = ranked.get(0);
     var topPassage = top.candidate().evidence().passage();
-    if (!Ranker.aboutTheBrief(topPassage)) return ranked;
+    if (!Ranker.aboutTheBrief(topPassage)) return new EachBrief(ranked, 0);
     double[] topFeatures = top.candidate().features();
     List<Ranked> first = new ArrayList<>(List.of(top));
     Set<String> briefs = new java.util.HashSet<>(Set.of(topPassage.briefId()));
@@ -468,10 +484,12 @@ public final class AnswerPipeline {
         first.add(r);
       }
     }
-    if (first.size() == 1) return ranked;
+    if (first.size() == 1) return new EachBrief(ranked, 0);
+    // At most as many as an answer may hold: a library of hundreds lists the first fifty.
+    first = first.subList(0, Math.min(first.size(), Question.MAX_LIMIT));
     List<Ranked> reordered = new ArrayList<>(first);
     for (Ranked r : ranked) if (!first.contains(r)) reordered.add(r);
-    return reordered;
+    return new EachBrief(reordered, first.size());
   }
 
   /**

@@ -142,7 +142,14 @@
     $('suggestion').textContent = result.suggestion || '';
 
     const lead = $('lead');
-    lead.textContent = answered ? hits[0].sentence : NOT_ADDRESSED;
+    // An answer for each of several briefs has no one lead sentence: say that the cards are one
+    // per brief instead.
+    const eachBrief = answered ? result.each_brief || 0 : 0;
+    lead.textContent = !answered
+      ? NOT_ADDRESSED
+      : eachBrief > 1
+        ? 'The question fits ' + eachBrief + ' briefs alike; here is each one\'s answer.'
+        : hits[0].sentence;
     lead.classList.toggle('not-covered', !answered);
 
     const note = $('note');

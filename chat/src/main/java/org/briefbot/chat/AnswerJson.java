@@ -38,6 +38,9 @@ public final class AnswerJson {
     ArrayNode unknown = root.putArray("unknown_terms");
     answer.unknownTerms().forEach(unknown::add);
     root.put("each_brief", answer.eachBrief());
+    // The notes as every front end words them, so a page or a tool need not word them again.
+    root.put("each_brief_note", answer.eachBriefNote().orElse(null));
+    root.put("unknown_terms_note", answer.unknownTermsNote().orElse(null));
     return write(root);
   }
 
@@ -54,6 +57,8 @@ public final class AnswerJson {
     // Every line carries the same fields, so a tool need not special-case the lines with errors.
     root.putArray("unknown_terms");
     root.put("each_brief", 0);
+    root.putNull("each_brief_note");
+    root.putNull("unknown_terms_note");
     root.put("error", message);
     return write(root);
   }

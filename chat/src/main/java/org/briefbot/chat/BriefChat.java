@@ -95,18 +95,10 @@ public final class BriefChat {
           answer
               .eachBriefNote()
               .orElse(PlainText.cut(page.get(0).sentence().text(), budget.leadChars()));
-      if (!answer.unknownTerms().isEmpty()) {
-        // Answered for the rest of the question: say which of its names no brief bears out.
-        lead +=
-            "\n(No brief here mentions "
-                + String.join(", ", answer.unknownTerms())
-                + "; these passages answer the rest of the question.)";
-      }
+      // Answered for the rest of the question: say which of its names no brief bears out.
+      lead += answer.unknownTermsNote().map(note -> "\n(" + note + ")").orElse("");
     } else {
-      lead = Answer.NOT_ADDRESSED;
-      if (!answer.unknownTerms().isEmpty()) {
-        lead += " No brief here mentions " + String.join(", ", answer.unknownTerms()) + ".";
-      }
+      lead = Answer.NOT_ADDRESSED + answer.unknownTermsNote().map(note -> " " + note).orElse("");
     }
     return Reply.builder(answered ? Reply.Kind.ANSWER : Reply.Kind.NOT_ADDRESSED)
         .title(title)

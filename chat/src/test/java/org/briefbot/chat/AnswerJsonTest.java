@@ -30,8 +30,17 @@ class AnswerJsonTest {
     assertThat(root.fieldNames())
         .toIterable()
         .containsExactly(
-            "question", "abstained", "suggestion", "hits", "unknown_terms", "each_brief");
+            "question",
+            "abstained",
+            "suggestion",
+            "hits",
+            "unknown_terms",
+            "each_brief",
+            "each_brief_note",
+            "unknown_terms_note");
     assertThat(root.get("each_brief").asInt()).isZero();
+    assertThat(root.get("each_brief_note").isNull()).isTrue();
+    assertThat(root.get("unknown_terms_note").isNull()).isTrue();
     JsonNode hit = root.get("hits").get(0);
     assertThat(hit.fieldNames())
         .toIterable()
@@ -60,6 +69,8 @@ class AnswerJsonTest {
     assertThat(root.get("hits")).isEmpty();
     assertThat(root.get("unknown_terms")).isEmpty();
     assertThat(root.get("each_brief").asInt()).isZero();
+    assertThat(root.get("each_brief_note").isNull()).isTrue();
+    assertThat(root.get("unknown_terms_note").isNull()).isTrue();
     assertThat(root.get("error").asText()).isEqualTo("empty question");
   }
 
@@ -71,5 +82,21 @@ class AnswerJsonTest {
 
     assertThat(root.get("unknown_terms").get(0).asText()).isEqualTo("Putin");
     assertThat(root.get("suggestion").asText()).isEqualTo("Putin");
+    assertThat(root.get("unknown_terms_note").asText()).isEqualTo("No brief here mentions Putin.");
+  }
+
+  @Test
+  void carriesTheNotesAsTheLibraryWordsThem() throws Exception {
+    Answer answer;
+    try (BriefIndex index = BriefIndex.build(Library.bundled())) {
+      answer = index.ask(new Question("When did Zorblax sign the ITPP?", 3, Optional.empty()));
+    }
+    assertThat(answer.unknownTerms()).containsExactly("Zorblax");
+
+    JsonNode root = JSON.readTree(AnswerJson.answer(answer));
+
+    assertThat(root.get("unknown_terms_note").asText())
+        .isEqualTo(answer.unknownTermsNote().orElseThrow())
+        .contains("Zorblax");
   }
 }

@@ -24,32 +24,13 @@ final class TerminalFormat {
   String answer(Answer answer) {
     StringBuilder out = new StringBuilder();
     answer.suggestion().ifPresent(s -> out.append(wrap("Did you mean: " + s, "")).append('\n'));
-    if (answer.hits().isEmpty()) {
-      out.append(Answer.NOT_ADDRESSED).append('\n');
-      if (!answer.unknownTerms().isEmpty()) {
-        out.append(wrap("No brief here mentions: " + String.join(", ", answer.unknownTerms()), ""))
-            .append('\n');
-      }
-      return out.toString();
-    }
-    if (answer.abstained()) {
-      out.append(Answer.NOT_ADDRESSED).append('\n');
-      if (!answer.unknownTerms().isEmpty()) {
-        out.append(wrap("No brief here mentions: " + String.join(", ", answer.unknownTerms()), ""))
-            .append('\n');
-      }
-      out.append("Nearest passages (low confidence):\n");
-    } else if (!answer.unknownTerms().isEmpty()) {
-      // Answered though the question names something no brief mentions ("Putin" where the
-      // brief says "Russia"): say so, so the reader can judge the match.
-      out.append(
-              wrap(
-                  "No brief here mentions "
-                      + String.join(", ", answer.unknownTerms())
-                      + "; these passages answer the rest of the question.",
-                  ""))
-          .append('\n');
-    }
+    // The note on names no brief uses comes first: with an answer it says the passages answer
+    // the rest of the question ("Putin" where the brief says "Russia"), so the reader can judge
+    // the match.
+    if (answer.best().isEmpty()) out.append(Answer.NOT_ADDRESSED).append('\n');
+    answer.unknownTermsNote().ifPresent(note -> out.append(wrap(note, "")).append('\n'));
+    if (answer.hits().isEmpty()) return out.toString();
+    if (answer.abstained()) out.append("Nearest passages (low confidence):\n");
     answer.eachBriefNote().ifPresent(note -> out.append(wrap(note, "")).append('\n'));
     out.append('\n');
     int rank = 1;

@@ -63,6 +63,22 @@ public record Answer(
         : Optional.empty();
   }
 
+  /**
+   * What front ends say about the question's names that no brief uses: that the passages answer the
+   * rest of the question ("Putin" where the brief says "Russia"), so the reader can judge the
+   * match; or, with no answer, which names went unmatched. Empty when every name is known.
+   */
+  public Optional<String> unknownTermsNote() {
+    if (unknownTerms.isEmpty()) return Optional.empty();
+    String names = String.join(", ", unknownTerms);
+    return Optional.of(
+        best().isPresent()
+            ? "No brief here mentions "
+                + names
+                + "; these passages answer the rest of the question."
+            : "No brief here mentions " + names + ".");
+  }
+
   /** The best hit, unless the library abstained or found nothing. */
   public Optional<Hit> best() {
     return abstained || hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));

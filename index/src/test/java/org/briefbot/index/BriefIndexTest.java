@@ -112,6 +112,23 @@ class BriefIndexTest {
   }
 
   @Test
+  void theNoteOnUnknownNamesSaysWhetherThePassagesAnswerTheRest() {
+    Answer answered = index.ask("When did Zorblax sign the ITPP with NATO?");
+    Answer refused = index.ask("What did Zorblax say about Quuxland's coffee harvest?");
+
+    assertThat(answered.best()).isPresent();
+    assertThat(answered.unknownTermsNote())
+        .contains(
+            "No brief here mentions Zorblax; these passages answer the rest of the question.");
+    assertThat(refused.best()).isEmpty();
+    assertThat(refused.unknownTermsNote().orElseThrow())
+        .startsWith("No brief here mentions ")
+        .contains("Zorblax")
+        .doesNotContain("rest of the question");
+    assertThat(index.ask("When was the ITPP signed?").unknownTermsNote()).isEmpty();
+  }
+
+  @Test
   void aQuestionWithNothingToSearchAbstainsWithNoHits() {
     for (String typed : List.of("", "   ", "what?", "<@U123> :wave:")) {
       Answer answer = index.ask(typed);

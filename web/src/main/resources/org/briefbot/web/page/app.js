@@ -135,30 +135,20 @@
     // Which question this answer is for: the newest one asked, as the address shows.
     $('answer').setAttribute('data-question', result.question);
     const hits = result.hits || [];
-    const unknown = result.unknown_terms || [];
     const answered = !result.abstained && hits.length > 0;
 
     $('did-you-mean').hidden = !result.suggestion;
     $('suggestion').textContent = result.suggestion || '';
 
     const lead = $('lead');
-    // An answer for each of several briefs has no one lead sentence: say that the cards are one
-    // per brief instead.
-    const eachBrief = answered ? result.each_brief || 0 : 0;
-    lead.textContent = !answered
-      ? NOT_ADDRESSED
-      : eachBrief > 1
-        ? 'The question fits ' + eachBrief + ' briefs alike; here is each one\'s answer.'
-        : hits[0].sentence;
+    // An answer for each of several briefs has no one lead sentence: the server's note says that
+    // the cards are one per brief instead. Notes are worded once, in the library.
+    const eachBriefNote = answered ? result.each_brief_note : null;
+    lead.textContent = !answered ? NOT_ADDRESSED : eachBriefNote || hits[0].sentence;
     lead.classList.toggle('not-covered', !answered);
 
     const note = $('note');
-    note.textContent = '';
-    if (unknown.length > 0) {
-      note.textContent = answered
-        ? 'No brief here mentions ' + unknown.join(', ') + '; these passages answer the rest of the question.'
-        : 'No brief here mentions ' + unknown.join(', ') + '.';
-    }
+    note.textContent = result.unknown_terms_note || '';
     note.hidden = note.textContent === '';
 
     const heading = $('hits-heading');

@@ -66,12 +66,28 @@ class PageTest {
           + "The harbour budget of Zarvik was <b onmouseover=\"window.pwned = 'b'\">40</b>"
           + " million euros.\n";
 
+  /** A brief with a header of its own, so "who wrote this paper?" fits it and the bundled one. */
+  static final String HARBOUR =
+      "---\n"
+          + "Id: harbour-2025-1\n"
+          + "---\n"
+          + "# Harbour notes: shipping in the Zarvik estuary\n"
+          + "ZARVIK INSTITUTE BRIEF • 1/2025\n"
+          + "By Mara Olsen\n"
+          + "3 March 2025\n\n"
+          + "## Shipping\n\n"
+          + "The lighthouse keepers of Zarvik counted twelve cargo ships in the harbour.\n\n"
+          + "## Money\n\n"
+          + "The harbour budget of Zarvik was 40 million euros.\n";
+
   @TempDir static Path temp;
 
   static BriefIndex index;
   static WebServer server;
   static BriefIndex twoBriefs;
   static WebServer twoBriefsServer;
+  static BriefIndex withHarbour;
+  static WebServer withHarbourServer;
   static ChromeDriver driver;
   static WebDriverWait wait;
 
@@ -92,6 +108,13 @@ class PageTest {
     both.addAll(Library.load(briefs).briefs());
     twoBriefs = BriefIndex.build(Library.of(both));
     twoBriefsServer = WebServer.start(twoBriefs, unlimited(), "127.0.0.1", 0);
+
+    Path harbour = Files.createDirectories(temp.resolve("harbour"));
+    Files.writeString(harbour.resolve("harbour.md"), HARBOUR);
+    List<Brief> withHeaders = new ArrayList<>(Library.bundled().briefs());
+    withHeaders.addAll(Library.load(harbour).briefs());
+    withHarbour = BriefIndex.build(Library.of(withHeaders));
+    withHarbourServer = WebServer.start(withHarbour, unlimited(), "127.0.0.1", 0);
 
     driver = chromium(temp.resolve("profile"));
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -139,6 +162,8 @@ class PageTest {
     if (twoBriefsServer != null) twoBriefsServer.close();
     if (index != null) index.close();
     if (twoBriefs != null) twoBriefs.close();
+    if (withHarbourServer != null) withHarbourServer.close();
+    if (withHarbour != null) withHarbour.close();
   }
 
   @AfterEach
@@ -246,6 +271,17 @@ class PageTest {
     if (!hits().isEmpty()) {
       assertThat(text("#hits-heading")).isEqualTo("Nearest passages (low confidence)");
     }
+  }
+
+  @Test
+  void aQuestionAboutThePaperAskedOfTwoBriefsLeadsWithTheNoteAndEachOnesHeader() {
+    ask(withHarbourServer, "Who wrote this paper?");
+
+    Answer answer = withHarbour.ask("Who wrote this paper?");
+    assertThat(text("#lead")).isEqualTo(answer.eachBriefNote().orElseThrow()).contains("2 briefs");
+    assertThat(hits().subList(0, 2))
+        .extracting(hit -> hit.getAttribute("data-id"))
+        .containsExactlyInAnyOrder("csds-2024-10#meta", "harbour-2025-1#meta");
   }
 
   @Test

@@ -102,22 +102,24 @@ class PageTest {
     index = BriefIndex.build(Library.bundled());
     server = WebServer.start(index, unlimited(), "127.0.0.1", 0);
 
-    Path briefs = Files.createDirectories(temp.resolve("briefs"));
-    Files.writeString(briefs.resolve("hostile.md"), HOSTILE);
-    List<Brief> both = new ArrayList<>(Library.bundled().briefs());
-    both.addAll(Library.load(briefs).briefs());
-    twoBriefs = BriefIndex.build(Library.of(both));
+    twoBriefs = bundledAnd("hostile", HOSTILE);
     twoBriefsServer = WebServer.start(twoBriefs, unlimited(), "127.0.0.1", 0);
-
-    Path harbour = Files.createDirectories(temp.resolve("harbour"));
-    Files.writeString(harbour.resolve("harbour.md"), HARBOUR);
-    List<Brief> withHeaders = new ArrayList<>(Library.bundled().briefs());
-    withHeaders.addAll(Library.load(harbour).briefs());
-    withHarbour = BriefIndex.build(Library.of(withHeaders));
+    withHarbour = bundledAnd("harbour", HARBOUR);
     withHarbourServer = WebServer.start(withHarbour, unlimited(), "127.0.0.1", 0);
 
     driver = chromium(temp.resolve("profile"));
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /**
+   * An index of the bundled brief and one Markdown brief, read from a file as a user's would be.
+   */
+  static BriefIndex bundledAnd(String name, String markdown) throws IOException {
+    Path folder = Files.createDirectories(temp.resolve(name));
+    Files.writeString(folder.resolve(name + ".md"), markdown);
+    List<Brief> briefs = new ArrayList<>(Library.bundled().briefs());
+    briefs.addAll(Library.load(folder).briefs());
+    return BriefIndex.build(Library.of(briefs));
   }
 
   static WebSettings unlimited() {

@@ -432,8 +432,10 @@ public final class AnswerPipeline {
     List<Ranked> ranked = ordered.ranked();
     boolean abstain = trace.withoutAnswer() || !answerable(trace, ranked, models);
     // An answer for each brief is shown whole, whatever the limit: cutting it would answer for
-    // some briefs and silently not for the others.
-    int shown = Math.min(Math.max(limit, ordered.size()), ranked.size());
+    // some briefs and silently not for the others. Not an answer, it is only the nearest
+    // passages, and those keep to the limit like any others.
+    int eachBrief = abstain ? 0 : ordered.size();
+    int shown = Math.min(Math.max(limit, eachBrief), ranked.size());
     List<Hit> hits = new ArrayList<>();
     for (Ranked r : ranked.subList(0, shown)) {
       hits.add(
@@ -443,12 +445,7 @@ public final class AnswerPipeline {
               Math.round(r.score() * 1000) / 1000.0));
     }
     return new Answer(
-        question,
-        hits,
-        trace.plan().suggestion(),
-        abstain,
-        asTyped(trace),
-        abstain ? 0 : ordered.size());
+        question, hits, trace.plan().suggestion(), abstain, asTyped(trace), eachBrief);
   }
 
   /**

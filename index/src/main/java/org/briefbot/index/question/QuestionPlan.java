@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param phrases analyzed term sequences the user put in quotes: passages must contain them
  * @param excluded analyzed terms the user marked with a leading minus
  * @param suggestion the question with misspellings corrected, when any were
- * @param part the part of the brief the question names ("the conclusion"), if any
+ * @param part the part of the brief the question names ("the conclusion", "the last
+ *     recommendation"), if any
  * @param opening true when the question asks how a section or part opens
  */
 public record QuestionPlan(
@@ -23,7 +24,7 @@ public record QuestionPlan(
     List<List<String>> phrases,
     List<String> excluded,
     Optional<String> suggestion,
-    Optional<BriefPart> part,
+    Optional<BriefPart.Reference> part,
     boolean opening) {
 
   public QuestionPlan {

@@ -90,7 +90,7 @@ public final class QuestionPlanner {
     Optional<BriefPart.Reference> part = BriefPart.find(text);
     if (part.isPresent()) {
       // The words naming the part are not a topic to search for.
-      text = part.get().part().strip(text);
+      text = part.get().strip(text);
     }
 
     List<Word> words = words(text, vocabulary);
@@ -109,7 +109,7 @@ public final class QuestionPlanner {
         phrases,
         excluded,
         suggestion,
-        part.map(BriefPart.Reference::part),
+        part,
         BriefPart.asksForOpening(cleaned));
   }
 

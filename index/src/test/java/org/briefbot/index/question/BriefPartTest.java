@@ -29,9 +29,37 @@ class BriefPartTest {
       tl;dr => SUMMARY
       what does the intro say about Seoul? => INTRODUCTION
       anything in the fine print? => FOOTER
+      what's in the recommendations section => RECOMMENDATIONS
+      What does the last recommendation propose? => RECOMMENDATIONS
+      recommendation 3 => RECOMMENDATIONS
+      the second key issue => SUMMARY
       """)
   void isNamedByGeneralWordsForThePartsOfADocument(String question, BriefPart part) {
     assertThat(BriefPart.find(question)).map(BriefPart.Reference::part).contains(part);
+  }
+
+  @ParameterizedTest(name = "{0} -> item {1}")
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
+      What does the last recommendation propose? => -1
+      the final policy recommendation => -1
+      what is the first recommendation => 1
+      the 2nd key issue => 2
+      Recommendation no. 4 on funding => 4
+      proposal #5 => 5
+      What does the conclusion say? => 0
+      """)
+  void oneItemOfAPartIsNamedByItsPlaceOrNumber(String question, int item) {
+    assertThat(BriefPart.find(question)).map(BriefPart.Reference::item).contains(item);
+  }
+
+  @Test
+  void recommendingIsNotNamingAPart() {
+    assertThat(BriefPart.find("What do the authors recommend on sanctions?")).isEmpty();
+    assertThat(BriefPart.find("Which recommendations concern Japan?")).isEmpty();
   }
 
   @Test
@@ -93,6 +121,77 @@ class BriefPartTest {
 
     assertThat(ids(BriefPart.CONCLUSION, single)).isEmpty();
     assertThat(ids(BriefPart.INTRODUCTION, single)).containsExactly("one#s1p1");
+  }
+
+  @Test
+  void theRecommendationsAreTheSectionHeadedSoElseTheLastSection() {
+    Brief headed =
+        BriefParser.parse(
+            "rec.md",
+            "---\nId: rec\nTitle: Rec\n---\n\n## Background\n\nThe harbour opened.\n\n"
+                + "## Recommendations\n\nWe make three recommendations.\n\n"
+                + "1. Dredge the channel.\n2. Fund the pilots.\n3. Publish the tariffs.\n\n"
+                + "## Outlook\n\nTraffic will grow.\n");
+
+    assertThat(ids(BriefPart.RECOMMENDATIONS, headed))
+        .containsExactly("rec#s2p1", "rec#s2p2", "rec#s2p3", "rec#s2p4");
+    assertThat(ids(BriefPart.RECOMMENDATIONS, bundled))
+        .containsExactlyElementsOf(ids(BriefPart.CONCLUSION, bundled));
+  }
+
+  @Test
+  void anItemIsFoundByItsPlaceInThePartAllowingForALeadInParagraph() {
+    Brief headed =
+        BriefParser.parse(
+            "rec.md",
+            "---\nId: rec\nTitle: Rec\n---\n\n## Background\n\nThe harbour opened.\n\n"
+                + "## Recommendations\n\nWe make three recommendations.\n\n"
+                + "1. Dredge the channel.\n2. Fund the pilots.\n3. Publish the tariffs.\n");
+
+    assertThat(ids(BriefPart.find("the last recommendation").orElseThrow(), headed))
+        .containsExactly("rec#s2p4");
+    assertThat(ids(BriefPart.find("the second recommendation").orElseThrow(), headed))
+        .containsExactly("rec#s2p2", "rec#s2p3");
+    assertThat(ids(BriefPart.find("the first key issue").orElseThrow(), bundled))
+        .containsExactly("csds-2024-10#k1");
+    assertThat(ids(BriefPart.find("the last key issue").orElseThrow(), bundled))
+        .containsExactly("csds-2024-10#k3");
+  }
+
+  @Test
+  void aSectionIsNamedByWordsOfItsHeading() {
+    Brief headed =
+        BriefParser.parse(
+            "rec.md",
+            "---\nId: rec\nTitle: Rec\n---\n\n## Background\n\nThe harbour opened.\n\n"
+                + "## Port Risks\n\nSilt.\n\nStorms.\n\n## Outlook\n\nTraffic will grow.\n");
+
+    BriefPart.Reference outlook =
+        BriefPart.find("In the outlook section, what grows?").orElseThrow();
+    BriefPart.Reference risks = BriefPart.find("the section on risk please").orElseThrow();
+
+    assertThat(outlook.part()).isEqualTo(BriefPart.HEADED);
+    assertThat(ids(outlook, headed)).containsExactly("rec#s3p1");
+    assertThat(ids(risks, headed)).containsExactly("rec#s2p1", "rec#s2p2");
+    assertThat(outlook.strip("In the outlook section, what grows?"))
+        .isEqualTo("In the outlook  , what grows?");
+    assertThat(BriefPart.find("what does this section say?")).isEmpty();
+  }
+
+  @Test
+  void stripRemovesTheWordsNamingAnItem() {
+    assertThat(
+            BriefPart.find("what does the last recommendation say about ports?")
+                .orElseThrow()
+                .strip("what does the last recommendation say about ports?"))
+        .isEqualTo("what does the   say about ports?");
+  }
+
+  private static List<String> ids(BriefPart.Reference reference, Brief brief) {
+    return brief.passages().stream()
+        .filter(p -> reference.contains(p, brief))
+        .map(Passage::id)
+        .toList();
   }
 
   private static List<String> ids(BriefPart part, Brief brief) {

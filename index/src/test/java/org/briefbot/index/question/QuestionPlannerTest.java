@@ -196,9 +196,18 @@ class QuestionPlannerTest {
   void theWordsNamingAPartOfTheBriefAreNotATopic() {
     QuestionPlan plan = plan("What does the conclusion say?");
 
-    assertThat(plan.part()).contains(BriefPart.CONCLUSION);
+    assertThat(plan.part()).map(BriefPart.Reference::part).contains(BriefPart.CONCLUSION);
     assertThat(plan.concepts()).isEmpty();
     assertThat(plan.isEmpty()).isFalse();
+  }
+
+  @Test
+  void theWordsNamingOneItemOfAPartAreNotATopicEither() {
+    QuestionPlan plan = plan("What does the last recommendation say about drones?");
+
+    assertThat(plan.part()).map(BriefPart.Reference::part).contains(BriefPart.RECOMMENDATIONS);
+    assertThat(plan.part()).map(BriefPart.Reference::item).contains(BriefPart.LAST);
+    assertThat(plan.concepts()).extracting(Concept::surface).containsExactly("drones");
   }
 
   @Test

@@ -319,25 +319,49 @@ public final class Fitting {
       probabilities.add(answerability.probability(row));
       answerable.add(e.question().answerable());
     }
+    double threshold = threshold(probabilities, answerable);
     return models.withAnswerability(
         meaning,
         answerability,
-        threshold(probabilities, answerable),
-        median(probabilities, answerable));
+        threshold,
+        restThreshold(examples, models, answerability, threshold, meaning));
   }
 
   /**
-   * The median probability of the answerable questions: the bar the rest of a question naming what
-   * no brief mentions must reach to be answered with a note rather than refused.
+   * The bar the rest of a question naming what no brief mentions must reach to be answered with a
+   * note rather than refused, fitted on the questions it decides: those the threshold refuses whose
+   * rest could answer. It is the bar that answers the most answerable ones net of the unanswerable
+   * ones it answers too (ties go to the higher bar), or 1, answering none, when no bar gains. Set
+   * on those questions alone, it does not move with the share of unanswerable questions in the fit,
+   * as a median of all answerable questions' probabilities did.
    */
-  private static double median(List<Double> probabilities, List<Boolean> answerable) {
-    List<Double> scores = new ArrayList<>();
-    for (int i = 0; i < probabilities.size(); i++) {
-      if (answerable.get(i)) scores.add(probabilities.get(i));
+  private static double restThreshold(
+      List<Example> examples,
+      AnswerModels models,
+      LinearModel answerability,
+      double threshold,
+      boolean meaning) {
+    List<double[]> rests = new ArrayList<>(); // {probability of the rest, 1 if answerable}
+    for (Example e : examples) {
+      AnswerPipeline.Trace trace = e.trace(meaning);
+      double[] row = AnswerPipeline.questionFeatures(trace, models);
+      if (row == null || !AnswerPipeline.restCanAnswer(trace)) continue;
+      if (answerability.probability(row) >= threshold) continue;
+      double rest = answerability.probability(AnswerPipeline.withoutUnknownNames(row));
+      rests.add(new double[] {rest, e.question().answerable() ? 1 : 0});
     }
-    if (scores.isEmpty()) return 1;
-    scores.sort(Comparator.naturalOrder());
-    return scores.get(scores.size() / 2);
+    rests.sort(Comparator.comparingDouble((double[] r) -> r[0]).reversed());
+    double bar = 1;
+    int gain = 0;
+    int best = 0;
+    for (double[] rest : rests) {
+      gain += rest[1] == 1 ? 1 : -1;
+      if (gain > best) {
+        best = gain;
+        bar = rest[0];
+      }
+    }
+    return bar;
   }
 
   /**

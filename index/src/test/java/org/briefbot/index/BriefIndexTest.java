@@ -128,6 +128,15 @@ class BriefIndexTest {
     assertThat(index.ask("When was the ITPP signed?").unknownTermsNote()).isEmpty();
   }
 
+  /** A name no brief mentions with one topic word besides asks about the name, whatever matches. */
+  @Test
+  void aNameNoBriefMentionsWithOneTopicWordBesidesIsRefused() {
+    Answer answer = index.ask("What is the GDP of Peru?");
+
+    assertThat(answer.abstained()).isTrue();
+    assertThat(answer.unknownTerms()).containsExactly("Peru");
+  }
+
   @Test
   void aQuestionWithNothingToSearchAbstainsWithNoHits() {
     for (String typed : List.of("", "   ", "what?", "<@U123> :wave:")) {

@@ -497,12 +497,22 @@ public final class AnswerPipeline {
    */
   private static boolean answerable(Trace trace, List<Ranked> ranked, AnswerModels models) {
     LinearModel model = models.answerable(trace.meaning());
+    // "What is the GDP of Peru?" asks about Peru: with a name no brief mentions and at most one
+    // concept besides, any brief on that concept would match, so no fitted weight may answer it.
+    if (!trace.unknown().isEmpty() && trace.knownConcepts() < MIN_REST_CONCEPTS) return false;
     double[] features = questionFeatures(trace, ranked);
     if (model.probability(features) >= models.threshold(trace.meaning())) return true;
-    // A rest of one concept ("What is the GDP of Peru?" leaves "GDP") names a topic, not a
-    // question: any brief on it would match, so it cannot outweigh the name it was asked about.
-    if (trace.unknown().isEmpty() || trace.knownConcepts() < MIN_REST_CONCEPTS) return false;
+    if (!restCanAnswer(trace)) return false;
     return model.probability(withoutUnknownNames(features)) >= models.rest(trace.meaning());
+  }
+
+  /**
+   * True when the question names something no brief mentions and its rest still asks something:
+   * then the rest alone may answer it, with a note. A rest of one concept ("What is the GDP of
+   * Peru?" leaves "GDP") names a topic, not a question, and is refused.
+   */
+  public static boolean restCanAnswer(Trace trace) {
+    return !trace.unknown().isEmpty() && trace.knownConcepts() >= MIN_REST_CONCEPTS;
   }
 
   /**

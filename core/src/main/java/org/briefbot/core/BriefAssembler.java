@@ -225,7 +225,8 @@ final class BriefAssembler {
    * Series headers are often set in capitals ("CSDS POLICY BRIEF"). When the body names the series,
    * its spelling there is the one to cite. Otherwise the words publications are named with
    * ("POLICY", "BRIEF", "NOTE") and long words are title-cased, and short ones kept as acronyms
-   * ("EUISS BRIEF" is "EUISS Brief", "EPC POLICY NOTE" is "EPC Policy Note").
+   * ("EUISS BRIEF" is "EUISS Brief", "EPC POLICY NOTE" is "EPC Policy Note") unless the body writes
+   * them as words: "NILE" written "Nile" is a name, "FOR" written "for" a small word.
    */
   static String displaySeries(String series, String bodyText) {
     if (!series.equals(series.toUpperCase(Locale.ROOT))) return series;
@@ -238,9 +239,43 @@ final class BriefAssembler {
     for (String word : series.split(" ")) {
       if (out.length() > 0) out.append(' ');
       if (word.isEmpty() || word.length() <= 5 && !SERIES_WORDS.contains(word)) {
-        out.append(word);
+        out.append(asTheBodyWritesIt(word, bodyText));
       } else {
-        out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        out.append(titleCased(word));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A short capitalised word as the body writes it: kept in capitals if the body ever does (an
+   * acronym, "CSDS") or never writes it; lower case if short and the body has it in lower case
+   * ("for", "and"); else title case ("Nile").
+   */
+  private static String asTheBodyWritesIt(String word, String bodyText) {
+    Matcher m =
+        Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+            .matcher(bodyText);
+    boolean seen = false;
+    boolean lower = false;
+    while (m.find()) {
+      String found = m.group();
+      if (found.equals(word)) return word;
+      seen = true;
+      lower |= found.equals(found.toLowerCase(Locale.ROOT));
+    }
+    if (!seen) return word;
+    if (lower && word.length() <= 3) return word.toLowerCase(Locale.ROOT);
+    return titleCased(word);
+  }
+
+  /** "NORDIC-BALTIC" is "Nordic-Baltic": each part of a hyphenated word is a word. */
+  private static String titleCased(String word) {
+    StringBuilder out = new StringBuilder();
+    for (String part : word.split("-", -1)) {
+      if (out.length() > 0) out.append('-');
+      if (!part.isEmpty()) {
+        out.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
       }
     }
     return out.toString();

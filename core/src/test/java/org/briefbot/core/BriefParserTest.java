@@ -212,6 +212,18 @@ class BriefParserTest {
     }
 
     @Test
+    void shortCapitalisedWordsOfASeriesAreWrittenAsTheBodyWritesThem() {
+      Brief brief =
+          BriefParser.parse(
+              "x.txt",
+              "CSDS INSTITUTE FOR THE NILE AND EPC NORDIC-BALTIC POLICY BRIEF • 1/2024\nIntroduction\n"
+                  + "The CSDS looked at the Nile and the dam for years.\n");
+
+      assertThat(brief.metadata().series())
+          .isEqualTo("CSDS Institute for the Nile and EPC Nordic-Baltic Policy Brief");
+    }
+
+    @Test
     void seriesSpelledInTheBodyIsCitedThatWay() {
       Brief brief =
           BriefParser.parse(

@@ -150,22 +150,10 @@ public enum BriefPart {
   /** The part (or item of a part) the question names, if any. */
   static Optional<Reference> find(String question) {
     Matcher ordinal = ORDINAL_ITEM.matcher(question);
-    if (ordinal.find()) {
-      return Optional.of(
-          new Reference(
-              partOfItems(ordinal.group("item")),
-              ordinal.start(),
-              ordinal.end(),
-              itemNumber(ordinal.group("ordinal"))));
-    }
+    if (ordinal.find()) return Optional.of(item(ordinal, itemNumber(ordinal.group("ordinal"))));
     Matcher numbered = NUMBERED_ITEM.matcher(question);
     if (numbered.find()) {
-      return Optional.of(
-          new Reference(
-              partOfItems(numbered.group("item")),
-              numbered.start(),
-              numbered.end(),
-              Integer.parseInt(numbered.group("number"))));
+      return Optional.of(item(numbered, Integer.parseInt(numbered.group("number"))));
     }
     for (BriefPart part : values()) {
       Matcher m = part.cue.matcher(question);
@@ -195,6 +183,11 @@ public enum BriefPart {
       }
     }
     return Optional.empty();
+  }
+
+  /** The item a matched item pattern names, numbered {@code number} (or {@link #LAST}). */
+  private static Reference item(Matcher named, int number) {
+    return new Reference(partOfItems(named.group("item")), named.start(), named.end(), number);
   }
 
   private static BriefPart partOfItems(String item) {

@@ -273,7 +273,8 @@ public final class AnswerPipeline {
               e.sentenceType()[s] ? 1 : 0,
               sentenceCosines[i][s],
               s == 0 ? 1 : 0,
-              Math.log(Math.max(1, e.sentences().get(s).text().length()))
+              Math.log(Math.max(1, e.sentences().get(s).text().length())),
+              e.sentenceAbout()[s]
             };
       }
       PassageKind kind = e.passage().kind();

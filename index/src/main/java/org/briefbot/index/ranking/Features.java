@@ -58,7 +58,12 @@ public final class Features {
     /** The passage's first sentence, which often states its point. */
     FIRST,
     /** Natural logarithm of its length in characters. */
-    LOG_LENGTH
+    LOG_LENGTH,
+    /**
+     * The share of the question its about-words mention, for a line of the header or footer: the
+     * byline for "who wrote it?", though the title matches the brief's subject named beside.
+     */
+    ABOUT
   }
 
   /** What says the library answers the question at all, read off the best passage. */

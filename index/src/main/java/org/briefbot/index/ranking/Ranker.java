@@ -77,6 +77,8 @@ public final class Ranker {
    * @param opens the question asks how a part opens and this is its first paragraph
    * @param sentences the passage's sentences, verbatim
    * @param sentenceShare for each sentence, the share of the question it mentions
+   * @param sentenceAbout for each sentence (a header or footer line), the share of the question its
+   *     about-words mention
    * @param sentenceType for each sentence, whether it holds the kind of answer asked for
    * @param matched the question's concepts the passage mentions, by index
    * @param questionWeight the question's weight (the sum its shares are of)
@@ -92,6 +94,7 @@ public final class Ranker {
       boolean opens,
       List<Sentence> sentences,
       double[] sentenceShare,
+      double[] sentenceAbout,
       boolean[] sentenceType,
       BitSet matched,
       double questionWeight) {
@@ -250,6 +253,7 @@ public final class Ranker {
     double headingShare = 0;
     double aboutShare = 0;
     double[][] perSentence = new double[idf.length][sentences.size()];
+    double[][] aboutPerSentence = new double[idf.length][sentences.size()];
     BitSet matched = new BitSet();
     List<List<Match>> bodyMatches = new ArrayList<>();
     for (int c = 0; c < idf.length; c++) {
@@ -274,7 +278,10 @@ public final class Ranker {
               : bestWeightOf(matches(concept, analyzedPassage.about()));
       if (aboutWeight > 0) {
         markAboutLines(
-            concept, analyzedPassage.aboutLines(), sentences, passage.text(), perSentence[c]);
+            concept, analyzedPassage.aboutLines(), sentences, passage.text(), aboutPerSentence[c]);
+        for (int l = 0; l < sentences.size(); l++) {
+          perSentence[c][l] = Math.max(perSentence[c][l], aboutPerSentence[c][l]);
+        }
       }
       headingShare += idf[c] * headingWeight;
       aboutShare += idf[c] * aboutWeight;
@@ -283,11 +290,15 @@ public final class Ranker {
       if (zoneWeight > 0) matched.set(c);
     }
     double[] sentenceShare = new double[sentences.size()];
+    double[] sentenceAbout = new double[sentences.size()];
     boolean[] sentenceType = new boolean[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       double mass = 0;
       for (int c = 0; c < idf.length; c++) mass += idf[c] * perSentence[c][s];
       sentenceShare[s] = share(mass, total);
+      double aboutMass = 0;
+      for (int c = 0; c < idf.length; c++) aboutMass += idf[c] * aboutPerSentence[c][s];
+      sentenceAbout[s] = share(aboutMass, total);
       sentenceType[s] = plan.type().satisfiedBy(sentences.get(s).text(), plan.cleaned());
     }
     boolean inPart =
@@ -307,6 +318,7 @@ public final class Ranker {
         opens,
         sentences,
         sentenceShare,
+        sentenceAbout,
         sentenceType,
         matched,
         total);

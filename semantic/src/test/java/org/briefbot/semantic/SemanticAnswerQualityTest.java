@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
  * Measured when these floors were set (e5-small-v2, models fitted on eval/dev and these sets): dev
  * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.975 / 0.988 / 0.914; holdout 0.889 /
- * 0.963 / 0.796; 8 of 15 unanswerable abstained, 0 of 135 answerable refused (and 1 of dev's 40).
+ * 0.963 / 0.796; 6 of 15 unanswerable abstained, 0 of 135 answerable refused (and 1 of dev's 40).
  */
 class SemanticAnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -80,7 +80,7 @@ class SemanticAnswerQualityTest {
         .as(
             "unanswerable questions abstained, of %d",
             paraphrase.unanswerable() + holdout.unanswerable())
-        .isGreaterThanOrEqualTo(7);
+        .isGreaterThanOrEqualTo(5);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")
         .isLessThanOrEqualTo(1);
@@ -104,7 +104,7 @@ class SemanticAnswerQualityTest {
   /**
    * The held-out briefs (eval/heldout): never fitted on, measured once with the final models for
    * README's figures, and guarded here so that later changes cannot quietly lose what carried over.
-   * Measured: alone hit@1 0.914, hit@3 0.985, sentence@1 0.812, abstained 12 of 67, refused 17 of
+   * Measured: alone hit@1 0.914, hit@3 0.985, sentence@1 0.812, abstained 11 of 67, refused 12 of
    * 394; all at once hit@1 0.873 (for-each answers counted wrong).
    */
   @Test
@@ -114,8 +114,8 @@ class SemanticAnswerQualityTest {
     assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
     assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.985 - MARGIN);
     assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.812 - MARGIN);
-    assertThat(alone.abstainedRightly()).as("unanswerable abstained").isGreaterThanOrEqualTo(11);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(18);
+    assertThat(alone.abstainedRightly()).as("unanswerable abstained").isGreaterThanOrEqualTo(10);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(13);
     assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.873 - MARGIN);
   }
 

@@ -288,13 +288,34 @@ public final class Fitting {
     return ModelFitting.fitRanking(Features.names(Features.Sentence.class), groups, penalty);
   }
 
-  /** Answerability on {@code examples} under {@code models}' ranking. */
-  private static LinearModel fitAnswerability(
+  /**
+   * A question's {@link Features.Question} values under one ranking, worked out once: ranking every
+   * question again for the model, its threshold and the rest's bar would triple the fit's work.
+   */
+  private record QuestionRow(Example example, double[] features) {
+    boolean answerable() {
+      return example.question().answerable();
+    }
+  }
+
+  /**
+   * The question rows of {@code examples} under {@code models}' ranking (none without candidates).
+   */
+  private static List<QuestionRow> questionRows(
       List<Example> examples, AnswerModels models, boolean meaning) {
-    List<ModelFitting.Labelled> labelled = new ArrayList<>();
+    List<QuestionRow> rows = new ArrayList<>();
     for (Example e : examples) {
-      double[] row = AnswerPipeline.questionFeatures(e.trace(meaning), models);
-      if (row != null) labelled.add(new ModelFitting.Labelled(row, e.question().answerable()));
+      double[] features = AnswerPipeline.questionFeatures(e.trace(meaning), models);
+      if (features != null) rows.add(new QuestionRow(e, features));
+    }
+    return rows;
+  }
+
+  /** Answerability fitted on the question rows. */
+  private static LinearModel fitAnswerability(List<QuestionRow> rows) {
+    List<ModelFitting.Labelled> labelled = new ArrayList<>();
+    for (QuestionRow row : rows) {
+      labelled.add(new ModelFitting.Labelled(row.features(), row.answerable()));
     }
     long answerable = labelled.stream().filter(ModelFitting.Labelled::answerable).count();
     if (answerable == 0 || answerable == labelled.size()) {
@@ -314,21 +335,17 @@ public final class Fitting {
    */
   private static AnswerModels withAnswerability(
       List<Example> examples, AnswerModels models, boolean meaning) {
-    LinearModel answerability = fitAnswerability(examples, models, meaning);
+    List<QuestionRow> rows = questionRows(examples, models, meaning);
+    LinearModel answerability = fitAnswerability(rows);
     List<Double> probabilities = new ArrayList<>();
     List<Boolean> answerable = new ArrayList<>();
-    for (Example e : examples) {
-      double[] row = AnswerPipeline.questionFeatures(e.trace(meaning), models);
-      if (row == null) continue;
-      probabilities.add(answerability.probability(row));
-      answerable.add(e.question().answerable());
+    for (QuestionRow row : rows) {
+      probabilities.add(answerability.probability(row.features()));
+      answerable.add(row.answerable());
     }
     double threshold = threshold(probabilities, answerable);
     return models.withAnswerability(
-        meaning,
-        answerability,
-        threshold,
-        restThreshold(examples, models, answerability, threshold, meaning));
+        meaning, answerability, threshold, restThreshold(rows, answerability, threshold, meaning));
   }
 
   /**
@@ -340,19 +357,13 @@ public final class Fitting {
    * as a median of all answerable questions' probabilities did.
    */
   private static double restThreshold(
-      List<Example> examples,
-      AnswerModels models,
-      LinearModel answerability,
-      double threshold,
-      boolean meaning) {
+      List<QuestionRow> rows, LinearModel answerability, double threshold, boolean meaning) {
     List<double[]> rests = new ArrayList<>(); // {probability of the rest, 1 if answerable}
-    for (Example e : examples) {
-      AnswerPipeline.Trace trace = e.trace(meaning);
-      double[] row = AnswerPipeline.questionFeatures(trace, models);
-      if (row == null || !AnswerPipeline.restCanAnswer(trace)) continue;
-      if (answerability.probability(row) >= threshold) continue;
-      double rest = answerability.probability(AnswerPipeline.withoutUnknownNames(row));
-      rests.add(new double[] {rest, e.question().answerable() ? 1 : 0});
+    for (QuestionRow row : rows) {
+      if (!AnswerPipeline.restCanAnswer(row.example().trace(meaning))) continue;
+      if (answerability.probability(row.features()) >= threshold) continue;
+      double rest = answerability.probability(AnswerPipeline.withoutUnknownNames(row.features()));
+      rests.add(new double[] {rest, row.answerable() ? 1 : 0});
     }
     rests.sort(Comparator.comparingDouble((double[] r) -> r[0]).reversed());
     double bar = 1;

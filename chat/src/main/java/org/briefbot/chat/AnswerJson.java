@@ -41,6 +41,8 @@ public final class AnswerJson {
     // The notes as every front end words them, so a page or a tool need not word them again.
     root.put("each_brief_note", answer.eachBriefNote().orElse(null));
     root.put("unknown_terms_note", answer.unknownTermsNote().orElse(null));
+    root.put("cautioned", answer.cautioned());
+    root.put("caution_note", answer.cautionNote().orElse(null));
     return write(root);
   }
 
@@ -59,6 +61,8 @@ public final class AnswerJson {
     root.put("each_brief", 0);
     root.putNull("each_brief_note");
     root.putNull("unknown_terms_note");
+    root.put("cautioned", false);
+    root.putNull("caution_note");
     root.put("error", message);
     return write(root);
   }

@@ -73,7 +73,11 @@ public final class BriefChat {
           "No brief has the id " + briefId.get() + ". Try about to list them.");
     }
     int want = Math.min(Question.MAX_LIMIT, offset + budget.quotes() + 1);
-    Answer answer = index.ask(new Question(question, want, briefId));
+    return reply(index.ask(new Question(question, want, briefId)), question, briefId, offset);
+  }
+
+  /** The reply showing {@code answer}'s hits from {@code offset} on, as every bot renders it. */
+  Reply reply(Answer answer, String question, Optional<String> briefId, int offset) {
     List<Hit> page =
         answer
             .hits()
@@ -97,6 +101,8 @@ public final class BriefChat {
               .orElse(PlainText.cut(page.get(0).sentence().text(), budget.leadChars()));
       // Answered for the rest of the question: say which of its names no brief bears out.
       lead += answer.unknownTermsNote().map(note -> "\n(" + note + ")").orElse("");
+      // Less sure than most answers: near misses land here, so the reader checks the quote.
+      lead += answer.cautionNote().map(note -> "\n(" + note + ")").orElse("");
     } else {
       lead = Answer.NOT_ADDRESSED + answer.unknownTermsNote().map(note -> " " + note).orElse("");
     }

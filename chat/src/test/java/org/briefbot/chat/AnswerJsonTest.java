@@ -37,7 +37,9 @@ class AnswerJsonTest {
             "unknown_terms",
             "each_brief",
             "each_brief_note",
-            "unknown_terms_note");
+            "unknown_terms_note",
+            "cautioned",
+            "caution_note");
     assertThat(root.get("each_brief").asInt()).isZero();
     assertThat(root.get("each_brief_note").isNull()).isTrue();
     assertThat(root.get("unknown_terms_note").isNull()).isTrue();
@@ -71,6 +73,8 @@ class AnswerJsonTest {
     assertThat(root.get("each_brief").asInt()).isZero();
     assertThat(root.get("each_brief_note").isNull()).isTrue();
     assertThat(root.get("unknown_terms_note").isNull()).isTrue();
+    assertThat(root.get("cautioned").asBoolean()).isFalse();
+    assertThat(root.get("caution_note").isNull()).isTrue();
     assertThat(root.get("error").asText()).isEqualTo("empty question");
   }
 
@@ -98,5 +102,29 @@ class AnswerJsonTest {
     assertThat(root.get("unknown_terms_note").asText())
         .isEqualTo(answer.unknownTermsNote().orElseThrow())
         .contains("Zorblax");
+  }
+
+  @Test
+  void aCautionedAnswerCarriesTheFlagAndItsNote() throws Exception {
+    Answer answered;
+    try (BriefIndex index = BriefIndex.build(Library.bundled())) {
+      answered = index.ask(new Question("When was the ITPP signed?", 2, Optional.empty()));
+    }
+    Answer cautioned =
+        new Answer(
+            answered.question(),
+            answered.hits(),
+            answered.suggestion(),
+            false,
+            answered.unknownTerms(),
+            0,
+            true);
+
+    JsonNode root = JSON.readTree(AnswerJson.answer(cautioned));
+
+    assertThat(root.get("cautioned").asBoolean()).isTrue();
+    assertThat(root.get("caution_note").asText()).isEqualTo(cautioned.cautionNote().orElseThrow());
+    assertThat(JSON.readTree(AnswerJson.answer(answered)).get("cautioned").asBoolean())
+        .isEqualTo(answered.cautioned());
   }
 }

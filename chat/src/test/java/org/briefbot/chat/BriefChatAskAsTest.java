@@ -77,6 +77,30 @@ class BriefChatAskAsTest {
   }
 
   @Test
+  void aCautionedAnswerEndsItsLeadWithTheCautionNote() {
+    org.briefbot.index.Answer answer =
+        index.ask(
+            new org.briefbot.index.Question("When was the ITPP signed?", 4, Optional.empty()));
+    org.briefbot.index.Answer cautioned =
+        new org.briefbot.index.Answer(
+            answer.question(),
+            answer.hits(),
+            answer.suggestion(),
+            false,
+            answer.unknownTerms(),
+            0,
+            true);
+
+    Reply plain = chat(10).reply(answer, answer.question(), Optional.empty(), 0);
+    Reply flagged = chat(10).reply(cautioned, answer.question(), Optional.empty(), 0);
+
+    assertThat(flagged.kind()).isEqualTo(Reply.Kind.ANSWER);
+    assertThat(flagged.lead())
+        .isEqualTo(plain.lead() + "\n(" + cautioned.cautionNote().orElseThrow() + ")");
+    assertThat(flagged.quotes()).isEqualTo(plain.quotes());
+  }
+
+  @Test
   void aQuestionAboutThePaperAskedOfTwoBriefsLeadsWithThatAndQuotesEach() {
     String other =
         "---\nId: tides\n---\n# The tidal energy question\nEXAMPLE INSTITUTE BRIEF • 1/2025\n"

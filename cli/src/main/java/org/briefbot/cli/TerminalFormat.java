@@ -29,6 +29,7 @@ final class TerminalFormat {
     // the match.
     if (answer.best().isEmpty()) out.append(Answer.NOT_ADDRESSED).append('\n');
     answer.unknownTermsNote().ifPresent(note -> out.append(wrap(note, "")).append('\n'));
+    answer.cautionNote().ifPresent(note -> out.append(wrap(note, "")).append('\n'));
     if (answer.hits().isEmpty()) return out.toString();
     if (answer.abstained()) out.append("Nearest passages (low confidence):\n");
     answer.eachBriefNote().ifPresent(note -> out.append(wrap(note, "")).append('\n'));

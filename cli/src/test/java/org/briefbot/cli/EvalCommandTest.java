@@ -39,6 +39,8 @@ class EvalCommandTest {
             file + ": 3 questions",
             "hit@1 1.000  hit@3 1.000  MRR 1.000  sentence@1 1.000  (2 answerable)",
             "abstention: 1 of 1 unanswerable abstained; 0 of 2 answerable wrongly abstained",
+            "caution: 0 of 1 unanswerable and 0 of 2 answerable answered with a note to check the"
+                + " match",
             "by category:");
     assertThat(run.out())
         .contains("  date           n=1   hit@1 1.00")

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param eachBrief how many of the first hits answer for one brief each: a question about the brief
  *     itself ("who wrote this paper?") asked of several briefs, which it fits alike, is answered
  *     for every one of them; 0 for any other answer
+ * @param cautioned the library answers, but less surely than most questions it answers: near misses
+ *     (a figure, a name or a date the brief does not give) land here more often, so front ends say
+ *     the brief may not answer the question exactly
  */
 public record Answer(
     String question,
@@ -21,7 +24,8 @@ public record Answer(
     Optional<String> suggestion,
     boolean abstained,
     List<String> unknownTerms,
-    int eachBrief) {
+    int eachBrief,
+    boolean cautioned) {
 
   /** The wording every front end uses when the library has no answer. */
   public static final String NOT_ADDRESSED = "The brief does not address this.";
@@ -35,6 +39,18 @@ public record Answer(
           "eachBrief " + eachBrief + " outside 0.." + hits.size() + " hits");
     }
     if (eachBrief == 1) eachBrief = 0;
+    if (abstained || !unknownTerms.isEmpty()) cautioned = false;
+  }
+
+  /** An answer, for one brief each or not, said with no caution. */
+  public Answer(
+      String question,
+      List<Hit> hits,
+      Optional<String> suggestion,
+      boolean abstained,
+      List<String> unknownTerms,
+      int eachBrief) {
+    this(question, hits, suggestion, abstained, unknownTerms, eachBrief, false);
   }
 
   /** An answer from one brief's passages, or a single ranking across briefs. */
@@ -44,7 +60,7 @@ public record Answer(
       Optional<String> suggestion,
       boolean abstained,
       List<String> unknownTerms) {
-    this(question, hits, suggestion, abstained, unknownTerms, 0);
+    this(question, hits, suggestion, abstained, unknownTerms, 0, false);
   }
 
   /** True when the first {@link #eachBrief} hits each answer the question for their own brief. */
@@ -77,6 +93,17 @@ public record Answer(
                 + names
                 + "; these passages answer the rest of the question."
             : "No brief here mentions " + names + ".");
+  }
+
+  /**
+   * What front ends say before a {@link #cautioned} answer, so the reader checks the quote before
+   * relying on it.
+   */
+  public Optional<String> cautionNote() {
+    return cautioned && best().isPresent()
+        ? Optional.of(
+            "The brief may not answer this exactly: check that the passage says what you asked.")
+        : Optional.empty();
   }
 
   /** The best hit, unless the library abstained or found nothing. */

@@ -45,6 +45,8 @@ public final class Evaluation {
    * @param amongEachBrief the answer was one per brief (a question about "this paper" asked of
    *     several briefs) and its brief's answer was among them, though not first: counted at rank 1,
    *     since no order among briefs the question fits alike is the right one
+   * @param cautioned answered with a note asking the reader to check the match: that the brief may
+   *     not answer it exactly, or that no brief mentions some of its names
    */
   public record Outcome(
       Case question,
@@ -53,13 +55,20 @@ public final class Evaluation {
       boolean abstained,
       String topId,
       String topSentence,
-      boolean amongEachBrief) {
+      boolean amongEachBrief,
+      boolean cautioned) {
     public boolean hitAt(int k) {
       return rank >= 1 && rank <= k;
     }
   }
 
-  /** Figures over a set of outcomes. */
+  /**
+   * Figures over a set of outcomes.
+   *
+   * @param cautionedUnanswerable unanswerable questions answered with a note asking the reader to
+   *     check the match (the brief may not answer exactly, or no brief mentions some of its names)
+   * @param cautionedAnswerable answerable questions answered with such a note
+   */
   public record Scores(
       int answerable,
       int unanswerable,
@@ -69,7 +78,9 @@ public final class Evaluation {
       double sentenceAt1,
       int abstainedRightly,
       int abstainedWrongly,
-      int amongEachBrief) {
+      int amongEachBrief,
+      int cautionedUnanswerable,
+      int cautionedAnswerable) {
     /** hit@1 counting an answer for each brief right only when the question's brief came first. */
     public double strictHitAt1() {
       return hitAt1 - (double) amongEachBrief / Math.max(1, answerable);
@@ -90,6 +101,8 @@ public final class Evaluation {
           Locale.ROOT,
           "hit@1 %.3f  hit@3 %.3f  MRR %.3f  sentence@1 %.3f  (%d answerable)%n"
               + "abstention: %d of %d unanswerable abstained; %d of %d answerable wrongly abstained"
+              + "%ncaution: %d of %d unanswerable and %d of %d answerable answered with a note to"
+              + " check the match"
               + "%s",
           hitAt1,
           hitAt3,
@@ -99,6 +112,10 @@ public final class Evaluation {
           abstainedRightly,
           unanswerable,
           abstainedWrongly,
+          answerable,
+          cautionedUnanswerable,
+          unanswerable,
+          cautionedAnswerable,
           answerable,
           eachBrief);
     }
@@ -244,7 +261,16 @@ public final class Evaluation {
         c.answerable() && !hits.isEmpty() && c.matches(hits.get(judged).sentence().text());
     String topId = hits.isEmpty() ? "" : hits.get(judged).passage().id();
     String topSentence = hits.isEmpty() ? "" : hits.get(judged).sentence().text();
-    return new Outcome(c, rank, sentence, answer.abstained(), topId, topSentence, amongEachBrief);
+    return new Outcome(
+        c,
+        rank,
+        sentence,
+        answer.abstained(),
+        topId,
+        topSentence,
+        amongEachBrief,
+        answer.cautionNote().isPresent()
+            || answer.best().isPresent() && !answer.unknownTerms().isEmpty());
   }
 
   /** Figures over outcomes, overall and per category. */
@@ -267,6 +293,8 @@ public final class Evaluation {
     int rightly = 0;
     int wrongly = 0;
     int amongEachBrief = 0;
+    int cautionedUnanswerable = 0;
+    int cautionedAnswerable = 0;
     double mrr = 0;
     for (Outcome o : outcomes) {
       if (o.question().answerable()) {
@@ -277,9 +305,11 @@ public final class Evaluation {
         if (o.sentenceRight()) sentence++;
         if (o.abstained()) wrongly++;
         if (o.amongEachBrief()) amongEachBrief++;
+        if (o.cautioned()) cautionedAnswerable++;
       } else {
         unanswerable++;
         if (o.abstained()) rightly++;
+        if (o.cautioned()) cautionedUnanswerable++;
       }
     }
     double n = Math.max(1, answerable);
@@ -292,7 +322,9 @@ public final class Evaluation {
         sentence / n,
         rightly,
         wrongly,
-        amongEachBrief);
+        amongEachBrief,
+        cautionedUnanswerable,
+        cautionedAnswerable);
   }
 
   private static String fold(String text) {

@@ -58,6 +58,41 @@ class EvaluationTest {
     assertThat(Evaluation.outcome(WHO_WROTE_SALT, twoOfThree).rank()).isEqualTo(2);
   }
 
+  @Test
+  void cautionedAnswersAreCountedByWhetherTheBriefAnswers() {
+    Answer cautioned =
+        new Answer("Who wrote this paper?", headers(), Optional.empty(), false, List.of(), 0, true);
+    Evaluation.Case unanswerable =
+        new Evaluation.Case("q2", "unanswerable", "Who edited this paper?", List.of());
+
+    Evaluation.Scores scores =
+        Evaluation.scores(
+            List.of(
+                Evaluation.outcome(WHO_WROTE_SALT, cautioned),
+                Evaluation.outcome(unanswerable, cautioned),
+                Evaluation.outcome(
+                    unanswerable,
+                    new Answer("Who edited it?", headers(), Optional.empty(), false, List.of()))));
+
+    assertThat(scores.cautionedAnswerable()).isEqualTo(1);
+    assertThat(scores.cautionedUnanswerable()).isEqualTo(1);
+    assertThat(scores.format())
+        .contains("caution: 1 of 2 unanswerable and 1 of 1 answerable answered with a note");
+  }
+
+  @Test
+  void anAnswerNotingANameNoBriefMentionsCountsAsCautioned() {
+    Answer noted =
+        new Answer(
+            "Who wrote Zorblax's paper?", headers(), Optional.empty(), false, List.of("Zorblax"));
+    Answer refused =
+        new Answer(
+            "Who wrote Zorblax's paper?", headers(), Optional.empty(), true, List.of("Zorblax"));
+
+    assertThat(Evaluation.outcome(WHO_WROTE_SALT, noted).cautioned()).isTrue();
+    assertThat(Evaluation.outcome(WHO_WROTE_SALT, refused).cautioned()).isFalse();
+  }
+
   /** The headers of three briefs, the one the question is about second. */
   private static List<Hit> headers() {
     return List.of(

@@ -276,6 +276,27 @@ class PageTest {
   }
 
   @Test
+  void anAnswerTheLibraryIsLessSureOfCarriesTheCautionNote() throws IOException {
+    // Whichever question of the bundled brief's own sets the library cautions first: the page
+    // must say what the library says, whatever the fitted bar.
+    List<org.briefbot.index.Evaluation.Case> cases = new ArrayList<>();
+    for (String set : List.of("holdout.tsv", "paraphrase.tsv")) {
+      cases.addAll(
+          org.briefbot.index.Evaluation.read(
+              Path.of("..", "index", "src", "test", "resources", "eval", set)));
+    }
+    Optional<Answer> cautioned =
+        cases.stream().map(c -> index.ask(c.question())).filter(Answer::cautioned).findFirst();
+    assertThat(cautioned).as("a cautioned answer among %d questions", cases.size()).isPresent();
+
+    ask(server, cautioned.get().question());
+
+    assertThat(text("#lead")).isEqualTo(cautioned.get().hits().get(0).sentence().text());
+    assertThat(text("#note")).isEqualTo(cautioned.get().cautionNote().orElseThrow());
+    assertThat(text("#hits-heading")).isEqualTo("Cited passages");
+  }
+
+  @Test
   void aQuestionAboutThePaperAskedOfTwoBriefsLeadsWithTheNoteAndEachOnesHeader() {
     ask(withHarbourServer, "Who wrote this paper?");
 

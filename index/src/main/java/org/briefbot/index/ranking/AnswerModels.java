@@ -25,12 +25,8 @@ import java.util.Map;
  * @param sentenceByMeaning picks it from words and meaning
  * @param answerableByWords the log-odds that the library answers the question, from words
  * @param answerableByMeaning the same, from words and meaning
- * @param thresholdByWords below this probability (by words) the answer abstains
- * @param thresholdByMeaning below this probability (with meaning) the answer abstains
- * @param restByWords a question refused only for naming what no brief mentions is answered, with a
- *     note, when its probability without those names reaches this (by words): the rest of the
- *     question is answered as strongly as a typical answerable question
- * @param restByMeaning the same, with meaning
+ * @param byWords the probabilities answering by words is decided by
+ * @param byMeaning the same, with meaning
  */
 public record AnswerModels(
     LinearModel passageByWords,
@@ -39,10 +35,8 @@ public record AnswerModels(
     LinearModel sentenceByMeaning,
     LinearModel answerableByWords,
     LinearModel answerableByMeaning,
-    double thresholdByWords,
-    double thresholdByMeaning,
-    double restByWords,
-    double restByMeaning) {
+    Bars byWords,
+    Bars byMeaning) {
 
   static final String RESOURCE = "models.tsv";
 
@@ -53,19 +47,30 @@ public record AnswerModels(
     check(sentenceByMeaning, Features.Sentence.class);
     check(answerableByWords, Features.Question.class);
     check(answerableByMeaning, Features.Question.class);
-    if (!(thresholdByWords >= 0
-        && thresholdByWords <= 1
-        && thresholdByMeaning >= 0
-        && thresholdByMeaning <= 1
-        && restByWords >= 0
-        && restByWords <= 1
-        && restByMeaning >= 0
-        && restByMeaning <= 1)) {
-      throw new IllegalArgumentException(
-          "thresholds must be probabilities, were "
-              + thresholdByWords
-              + " and "
-              + thresholdByMeaning);
+    if (byWords == null || byMeaning == null) throw new IllegalArgumentException("bars missing");
+  }
+
+  /**
+   * The probabilities, from the answerability model, that decide what an answer says.
+   *
+   * @param threshold below this the library abstains
+   * @param rest a question refused only for naming what no brief mentions is answered, with a note,
+   *     when its probability without those names reaches this: the rest of the question is answered
+   *     as strongly as the questions it was fitted on that the library answers
+   * @param caution an answer below this (but at or above {@code threshold}) comes with a note that
+   *     the brief may not answer the question exactly: near misses, a figure or a name the brief
+   *     does not give, fall here more often than the questions it answers
+   */
+  public record Bars(double threshold, double rest, double caution) {
+    public Bars {
+      for (double bar : new double[] {threshold, rest, caution}) {
+        if (!(bar >= 0 && bar <= 1)) {
+          throw new IllegalArgumentException(
+              "bars must be probabilities, were " + threshold + ", " + rest + " and " + caution);
+        }
+      }
+      // An older model file has no caution bar: it then flags nothing.
+      caution = Math.max(caution, threshold);
     }
   }
 
@@ -157,14 +162,20 @@ public record AnswerModels(
           model(weights.get("sentence.meaning"), Features.Sentence.class),
           model(weights.get("answerable.words"), Features.Question.class),
           model(weights.get("answerable.meaning"), Features.Question.class),
-          weights.get("answerable.words").getOrDefault("threshold", 0.5),
-          weights.get("answerable.meaning").getOrDefault("threshold", 0.5),
-          // Without a fitted bar, a question naming what no brief mentions is refused, as before.
-          weights.get("answerable.words").getOrDefault("rest_threshold", 1.0),
-          weights.get("answerable.meaning").getOrDefault("rest_threshold", 1.0));
+          bars(weights.get("answerable.words")),
+          bars(weights.get("answerable.meaning")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Bars bars(Map<String, Double> answerable) {
+    double threshold = answerable.getOrDefault("threshold", 0.5);
+    return new Bars(
+        threshold,
+        // Without a fitted bar, a question naming what no brief mentions is refused, as before.
+        answerable.getOrDefault("rest_threshold", 1.0),
+        answerable.getOrDefault("caution", threshold));
   }
 
   private static LinearModel model(Map<String, Double> weights, Class<? extends Enum<?>> features) {
@@ -173,6 +184,7 @@ public record AnswerModels(
       if (!feature.equals("bias")
           && !feature.equals("threshold")
           && !feature.equals("rest_threshold")
+          && !feature.equals("caution")
           && !names.contains(feature)) {
         throw new IllegalArgumentException(
             "unknown feature \"" + feature + "\"; features are " + names);
@@ -207,12 +219,11 @@ public record AnswerModels(
             .append(format(model.weights()[i]))
             .append('\n');
       }
-      if (name.equals("answerable.words")) {
-        out.append(name).append("\tthreshold\t").append(format(thresholdByWords)).append('\n');
-        out.append(name).append("\trest_threshold\t").append(format(restByWords)).append('\n');
-      } else if (name.equals("answerable.meaning")) {
-        out.append(name).append("\tthreshold\t").append(format(thresholdByMeaning)).append('\n');
-        out.append(name).append("\trest_threshold\t").append(format(restByMeaning)).append('\n');
+      if (name.startsWith("answerable.")) {
+        Bars bars = name.equals("answerable.words") ? byWords : byMeaning;
+        out.append(name).append("\tthreshold\t").append(format(bars.threshold())).append('\n');
+        out.append(name).append("\trest_threshold\t").append(format(bars.rest())).append('\n');
+        out.append(name).append("\tcaution\t").append(format(bars.caution())).append('\n');
       }
     }
     return out.toString();
@@ -235,35 +246,38 @@ public record AnswerModels(
     return meaning ? answerableByMeaning : answerableByWords;
   }
 
+  public Bars bars(boolean meaning) {
+    return meaning ? byMeaning : byWords;
+  }
+
   public double threshold(boolean meaning) {
-    return meaning ? thresholdByMeaning : thresholdByWords;
+    return bars(meaning).threshold();
   }
 
   public double rest(boolean meaning) {
-    return meaning ? restByMeaning : restByWords;
+    return bars(meaning).rest();
   }
 
-  /** These models with the answerability model of one kind and its two bars replaced. */
-  public AnswerModels withAnswerability(
-      boolean meaning, LinearModel model, double threshold, double rest) {
-    AnswerModels replaced =
-        with(meaning ? "answerable.meaning" : "answerable.words", model, threshold);
+  public double caution(boolean meaning) {
+    return bars(meaning).caution();
+  }
+
+  /** These models with the answerability model of one kind and its bars replaced. */
+  public AnswerModels withAnswerability(boolean meaning, LinearModel model, Bars bars) {
     return new AnswerModels(
         passageByWords,
         passageByMeaning,
         sentenceByWords,
         sentenceByMeaning,
-        replaced.answerableByWords,
-        replaced.answerableByMeaning,
-        replaced.thresholdByWords,
-        replaced.thresholdByMeaning,
-        meaning ? restByWords : rest,
-        meaning ? rest : restByMeaning);
+        meaning ? answerableByWords : model,
+        meaning ? model : answerableByMeaning,
+        meaning ? byWords : bars,
+        meaning ? bars : byMeaning);
   }
 
-  /** Models of the given weights; for fitting, which replaces one model at a time. */
-  public AnswerModels with(String name, LinearModel model, double threshold) {
-    List<Object> parts =
+  /** These models with one ranking model (passage or sentence) replaced; for fitting. */
+  public AnswerModels with(String name, LinearModel model) {
+    List<LinearModel> parts =
         new ArrayList<>(
             List.of(
                 passageByWords,
@@ -273,18 +287,18 @@ public record AnswerModels(
                 answerableByWords,
                 answerableByMeaning));
     int i = NAMES.indexOf(name);
-    if (i < 0) throw new IllegalArgumentException("unknown model " + name);
+    if (i < 0 || name.startsWith("answerable.")) {
+      throw new IllegalArgumentException("not a ranking model: " + name);
+    }
     parts.set(i, model);
     return new AnswerModels(
-        (LinearModel) parts.get(0),
-        (LinearModel) parts.get(1),
-        (LinearModel) parts.get(2),
-        (LinearModel) parts.get(3),
-        (LinearModel) parts.get(4),
-        (LinearModel) parts.get(5),
-        name.equals("answerable.words") ? threshold : thresholdByWords,
-        name.equals("answerable.meaning") ? threshold : thresholdByMeaning,
-        restByWords,
-        restByMeaning);
+        parts.get(0),
+        parts.get(1),
+        parts.get(2),
+        parts.get(3),
+        parts.get(4),
+        parts.get(5),
+        byWords,
+        byMeaning);
   }
 }

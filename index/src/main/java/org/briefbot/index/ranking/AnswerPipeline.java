@@ -431,7 +431,14 @@ public final class AnswerPipeline {
     }
     EachBrief ordered = eachBriefAboutItself(rank(trace, models));
     List<Ranked> ranked = ordered.ranked();
-    boolean abstain = trace.withoutAnswer() || !answerable(trace, ranked, models);
+    double[] features = trace.withoutAnswer() ? null : questionFeatures(trace, ranked);
+    double probability =
+        features == null ? 0 : models.answerable(trace.meaning()).probability(features);
+    boolean abstain = features == null || !answerable(trace, features, probability, models);
+    // One note per answer: with names no brief mentions, the note saying so already asks the
+    // reader to judge the match (and an answer from the rest of the question falls short anyway).
+    boolean cautioned =
+        !abstain && trace.unknown().isEmpty() && probability < models.caution(trace.meaning());
     // An answer for each brief is shown whole, whatever the limit: cutting it would answer for
     // some briefs and silently not for the others. Not an answer, it is only the nearest
     // passages, and those keep to the limit like any others.
@@ -446,7 +453,7 @@ public final class AnswerPipeline {
               Math.round(r.score() * 1000) / 1000.0));
     }
     return new Answer(
-        question, hits, trace.plan().suggestion(), abstain, asTyped(trace), eachBrief);
+        question, hits, trace.plan().suggestion(), abstain, asTyped(trace), eachBrief, cautioned);
   }
 
   /**
@@ -500,15 +507,15 @@ public final class AnswerPipeline {
    * typical answerable question ("What did Putin get?" asked of a brief that says Russia): then the
    * answer comes with its unknown names, which front ends show as a note.
    */
-  private static boolean answerable(Trace trace, List<Ranked> ranked, AnswerModels models) {
-    LinearModel model = models.answerable(trace.meaning());
+  private static boolean answerable(
+      Trace trace, double[] features, double probability, AnswerModels models) {
     // "What is the GDP of Peru?" asks about Peru: with a name no brief mentions and at most one
     // concept besides, any brief on that concept would match, so no fitted weight may answer it.
     if (!trace.unknown().isEmpty() && trace.knownConcepts() < MIN_REST_CONCEPTS) return false;
-    double[] features = questionFeatures(trace, ranked);
-    if (model.probability(features) >= models.threshold(trace.meaning())) return true;
+    if (probability >= models.threshold(trace.meaning())) return true;
     if (!restCanAnswer(trace)) return false;
-    return model.probability(withoutUnknownNames(features)) >= models.rest(trace.meaning());
+    return models.answerable(trace.meaning()).probability(withoutUnknownNames(features))
+        >= models.rest(trace.meaning());
   }
 
   /**

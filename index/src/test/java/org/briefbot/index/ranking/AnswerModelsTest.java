@@ -27,16 +27,40 @@ class AnswerModelsTest {
     for (int i = 0; i < weights.length; i++) weights[i] = (i - 3) * 0.125;
     AnswerModels models =
         AnswerModels.bundled()
-            .with("passage.meaning", new LinearModel(names, 0.5, weights), 0)
-            .with("answerable.words", AnswerModels.bundled().answerable(false), 0.3125);
+            .with("passage.meaning", new LinearModel(names, 0.5, weights))
+            .withAnswerability(
+                false,
+                AnswerModels.bundled().answerable(false),
+                new AnswerModels.Bars(0.3125, 0.75, 0.5));
 
     AnswerModels read = AnswerModels.parse("models.tsv", models.write(List.of("a header")));
 
     assertThat(read.passage(true).weights()).containsExactly(weights);
     assertThat(read.passage(true).bias()).isEqualTo(0.5);
-    assertThat(read.threshold(false)).isEqualTo(0.3125);
+    assertThat(read.bars(false)).isEqualTo(new AnswerModels.Bars(0.3125, 0.75, 0.5));
     assertThat(read.passage(false).weights())
         .containsExactly(AnswerModels.bundled().passage(false).weights());
+  }
+
+  @Test
+  void aModelFileWithoutACautionBarCautionsNothing() {
+    String older =
+        AnswerModels.bundled()
+            .write(List.of())
+            .lines()
+            .filter(line -> !line.contains("\tcaution\t"))
+            .map(line -> line + "\n")
+            .reduce("", String::concat);
+
+    AnswerModels read = AnswerModels.parse("older.tsv", older);
+
+    assertThat(read.caution(false)).isEqualTo(read.threshold(false));
+    assertThat(read.caution(true)).isEqualTo(read.threshold(true));
+  }
+
+  @Test
+  void aCautionBarBelowTheThresholdIsRaisedToIt() {
+    assertThat(new AnswerModels.Bars(0.4, 1, 0.1).caution()).isEqualTo(0.4);
   }
 
   @Test

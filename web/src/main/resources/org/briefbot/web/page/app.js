@@ -148,7 +148,7 @@
     lead.classList.toggle('not-covered', !answered);
 
     const note = $('note');
-    note.textContent = result.unknown_terms_note || '';
+    note.textContent = [result.unknown_terms_note, result.caution_note].filter(Boolean).join(' ');
     note.hidden = note.textContent === '';
 
     const heading = $('hits-heading');

@@ -75,6 +75,27 @@ public record Brief(
   }
 
   /**
+   * The header lines as a reader sees them on the page: a Markdown title reads as itself, not as
+   * its "Title:" field, and the "Id:" line, which only names the brief for citations (shown beside
+   * every quote anyway), is left out.
+   */
+  private List<String> headerAsRead() {
+    List<String> lines = new ArrayList<>();
+    for (String line : header) {
+      Optional<HeaderLine.Parsed> parsed = HeaderLine.parse(line);
+      if (parsed.isPresent() && parsed.get().kind() == HeaderLine.Kind.FIELD) {
+        if (parsed.get().key().equals("id")) continue;
+        if (parsed.get().key().equals("title")) {
+          lines.add(parsed.get().value());
+          continue;
+        }
+      }
+      lines.add(line);
+    }
+    return lines.isEmpty() ? header : lines;
+  }
+
+  /**
    * Every passage in reading order: the header, the key issues, the paragraphs, the footer. The
    * header and footer are present only when the brief has them.
    */
@@ -87,7 +108,7 @@ public record Brief(
               HEADER_HEADING,
               0,
               0,
-              String.join("\n", header),
+              String.join("\n", headerAsRead()),
               passages.size()));
     }
     for (int k = 0; k < keyIssues.size(); k++) {

@@ -302,6 +302,23 @@ class BriefParserTest {
     }
 
     @Test
+    void theHeaderPassageReadsAsThePageDoesWithoutIdOrTitleLabel() {
+      Brief fromFields = Fixtures.parse(RAW_MATERIALS);
+      Brief fromHeading =
+          BriefParser.parse(
+              "x.md",
+              "---\nId: x-2025\n---\n# A title of its own\nBy Ann Lee\n3 May 2025\n\n## A\n\nText.\n");
+
+      assertThat(fromFields.passages().get(0).text())
+          .startsWith("Securing Europe’s critical raw materials\nSeries: EPRC Policy Note")
+          .doesNotContain("Id:", "eprc-2024-raw-materials", "Title:");
+      assertThat(fromHeading.passages().get(0).text())
+          .isEqualTo("A title of its own\nBy Ann Lee\n3 May 2025");
+      assertThat(fromHeading.id()).isEqualTo("x-2025");
+      assertThat(fromHeading.metadata().title()).isEqualTo("A title of its own");
+    }
+
+    @Test
     void readsKeyIssuesSectionsAndFooter() {
       Brief brief = Fixtures.parse(RAW_MATERIALS);
 

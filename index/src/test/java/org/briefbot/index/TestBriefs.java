@@ -19,6 +19,7 @@ public final class TestBriefs {
         + id
         + "\nTitle: The harbour of "
         + place
+        + "\nAuthors: Ann Lee"
         + "\n---\n\n"
         + "## Shipping\n\n"
         + "The lighthouse keepers of "

@@ -2,8 +2,10 @@ package org.briefbot.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefbot.core.Brief;
 import org.briefbot.core.BriefParser;
 import org.briefbot.core.Library;
 import org.briefbot.core.PassageKind;
@@ -395,6 +397,35 @@ class BriefIndexTest {
       Answer named = index.ask("What does the conclusion say about Ostra's budget?");
       assertThat(named.answersEachBrief()).isFalse();
       assertThat(named.best().orElseThrow().passage().id()).isEqualTo("ostra#s2p1");
+    }
+  }
+
+  @Test
+  void aPartEveryBriefHasIsFoundInEachOfManyBriefs() {
+    List<Brief> briefs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String place = TestBriefs.place(i);
+      StringBuilder text = new StringBuilder("---\nId: " + place + "\n---\n\n## Shipping\n\n");
+      for (int p = 1; p <= 6; p++) {
+        text.append("Ships of ")
+            .append(place)
+            .append(" sailed on route ")
+            .append(p)
+            .append(".\n\n");
+      }
+      text.append("## Outlook\n\n").append(place).append(" will build a second quay.\n");
+      briefs.add(BriefParser.parse(place + ".md", text.toString()));
+    }
+    try (BriefIndex index = BriefIndex.build(Library.of(briefs))) {
+      // More passages than the search keeps as candidates, all matching the question alike.
+      assertThat(index.passageCount()).isGreaterThan(200);
+
+      Answer conclusions = index.ask(Question.of("What does the conclusion say?").withLimit(1));
+
+      assertThat(conclusions.eachBrief()).isEqualTo(40);
+      assertThat(conclusions.hits().subList(0, 40))
+          .extracting(h -> h.passage().id())
+          .containsExactlyInAnyOrderElementsOf(briefs.stream().map(b -> b.id() + "#s2p1").toList());
     }
   }
 

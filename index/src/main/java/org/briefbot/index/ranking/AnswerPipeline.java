@@ -26,6 +26,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.briefbot.core.Brief;
+import org.briefbot.core.Passage;
 import org.briefbot.core.PassageKind;
 import org.briefbot.core.Sentence;
 import org.briefbot.index.Answer;
@@ -37,6 +39,7 @@ import org.briefbot.index.analysis.BackgroundFrequencies;
 import org.briefbot.index.analysis.SynonymTable;
 import org.briefbot.index.analysis.TextAnalysis;
 import org.briefbot.index.question.AnswerType;
+import org.briefbot.index.question.BriefPart;
 import org.briefbot.index.question.Concept;
 import org.briefbot.index.question.QuestionPlan;
 import org.briefbot.index.question.QuestionPlanner;
@@ -606,7 +609,43 @@ public final class AnswerPipeline {
     TopDocs top = view.searcher().search(query.build(), CANDIDATES);
     Map<Integer, Double> candidates = new LinkedHashMap<>();
     for (ScoreDoc hit : top.scoreDocs) candidates.put(hit.doc, (double) hit.score);
-    return candidates;
+    if (plan.part().isEmpty()) return candidates;
+    // A question with hardly a topic word besides the part it names ("what does the last
+    // recommendation propose?") matches every passage alike, so with more than a few briefs
+    // loaded the named part of some would not be among the best matches: it is a candidate by
+    // right, whatever its words, in place of the weakest matches (the work stays bounded).
+    Set<Integer> part = new LinkedHashSet<>(partDocuments(plan.part().get(), briefId, view));
+    Map<Integer, Double> withPart = new LinkedHashMap<>();
+    int others = 0;
+    for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
+      if (part.contains(c.getKey())) {
+        withPart.put(c.getKey(), c.getValue());
+      } else if (others < CANDIDATES - part.size()) {
+        withPart.put(c.getKey(), c.getValue());
+        others++;
+      }
+    }
+    for (int doc : part) withPart.putIfAbsent(doc, 0.0);
+    return withPart;
+  }
+
+  /**
+   * The documents of the passages lying in a named part, in every brief or in {@code briefId}, up
+   * to half the candidates: the other half stays for the passages that match the question best.
+   */
+  private static List<Integer> partDocuments(
+      BriefPart.Reference part, Optional<String> briefId, IndexView view) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (Brief brief : view.library().briefs()) {
+      if (briefId.isPresent() && !briefId.get().equals(brief.id())) continue;
+      for (Passage passage : brief.passages()) {
+        if (docs.size() >= CANDIDATES / 2) return docs;
+        if (!part.contains(passage, brief)) continue;
+        TopDocs found = view.searcher().search(new TermQuery(new Term(Fields.ID, passage.id())), 1);
+        if (found.scoreDocs.length > 0) docs.add(found.scoreDocs[0].doc);
+      }
+    }
+    return docs;
   }
 
   /** Any form of the concept in body, heading or about-words, each form boosted by its weight. */

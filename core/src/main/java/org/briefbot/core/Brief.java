@@ -92,6 +92,7 @@ public record Brief(
       }
       lines.add(line);
     }
+    // A header of nothing but an Id line keeps it: the brief still has a header to cite.
     return lines.isEmpty() ? header : lines;
   }
 

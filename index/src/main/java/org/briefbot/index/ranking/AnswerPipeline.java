@@ -635,16 +635,22 @@ public final class AnswerPipeline {
    */
   private static List<Integer> partDocuments(
       BriefPart.Reference part, Optional<String> briefId, IndexView view) throws IOException {
-    List<Integer> docs = new ArrayList<>();
+    int most = CANDIDATES / 2;
+    BooleanQuery.Builder ids = new BooleanQuery.Builder();
+    int count = 0;
+    briefs:
     for (Brief brief : view.library().briefs()) {
       if (briefId.isPresent() && !briefId.get().equals(brief.id())) continue;
       for (Passage passage : brief.passages()) {
-        if (docs.size() >= CANDIDATES / 2) return docs;
+        if (count == most) break briefs;
         if (!part.contains(passage, brief)) continue;
-        TopDocs found = view.searcher().search(new TermQuery(new Term(Fields.ID, passage.id())), 1);
-        if (found.scoreDocs.length > 0) docs.add(found.scoreDocs[0].doc);
+        ids.add(new TermQuery(new Term(Fields.ID, passage.id())), BooleanClause.Occur.SHOULD);
+        count++;
       }
     }
+    List<Integer> docs = new ArrayList<>();
+    if (count == 0) return docs;
+    for (ScoreDoc hit : view.searcher().search(ids.build(), count).scoreDocs) docs.add(hit.doc);
     return docs;
   }
 

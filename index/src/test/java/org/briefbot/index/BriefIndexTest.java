@@ -372,6 +372,8 @@ class BriefIndexTest {
       Answer named = index.ask("Who wrote the brief on salt marsh?");
       assertThat(named.answersEachBrief()).isFalse();
       assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+      // The title names the subject the question names, yet the byline answers it.
+      assertThat(named.best().orElseThrow().sentence().text()).isEqualTo("By Ben Okoro");
 
       Answer content = index.ask("What do they recommend for tidal energy?");
       assertThat(content.answersEachBrief()).isFalse();

@@ -46,6 +46,7 @@ import org.briefbot.index.question.QuestionPlanner;
 import org.briefbot.index.store.Fields;
 import org.briefbot.index.store.IndexView;
 import org.briefbot.index.store.PassageVectors;
+import org.briefbot.index.store.PassageZones;
 import org.briefbot.index.store.StoredPassage;
 
 /**
@@ -277,7 +278,8 @@ public final class AnswerPipeline {
               sentenceCosines[i][s],
               s == 0 ? 1 : 0,
               Math.log(Math.max(1, e.sentences().get(s).text().length())),
-              e.sentenceAbout()[s]
+              e.sentenceAbout()[s],
+              PassageZones.titleLine(e.passage(), e.sentences().get(s).text()) ? 1 : 0
             };
       }
       PassageKind kind = e.passage().kind();

@@ -63,7 +63,12 @@ public final class Features {
      * The share of the question its about-words mention, for a line of the header or footer: the
      * byline for "who wrote it?", though the title matches the brief's subject named beside.
      */
-    ABOUT
+    ABOUT,
+    /**
+     * The header's title line: it matches a question naming the brief's subject ("who wrote the
+     * brief on X?") without answering it, unless the title is what is asked for.
+     */
+    TITLE
   }
 
   /** What says the library answers the question at all, read off the best passage. */

@@ -50,6 +50,16 @@ public final class PassageZones {
     return lines;
   }
 
+  /**
+   * True for a line of the header that names the brief: its title, the one line no other
+   * about-words fit (a series, a byline, a date, an ISSN).
+   */
+  public static boolean titleLine(Passage passage, String line) {
+    return passage.kind() == PassageKind.HEADER
+        && !line.isBlank()
+        && aboutLine(line.strip()).isEmpty();
+  }
+
   /** All about words of a passage, for the index. */
   static String about(Passage passage) {
     return String.join(" ", aboutLines(passage));

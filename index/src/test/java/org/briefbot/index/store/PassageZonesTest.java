@@ -3,6 +3,7 @@ package org.briefbot.index.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.briefbot.core.Brief;
+import org.briefbot.core.BriefParser;
 import org.briefbot.core.Library;
 import org.briefbot.core.Passage;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,22 @@ class PassageZonesTest {
         }) {
       assertThat(PassageZones.aboutLine(line)).as(line).contains("date", "published", "when");
     }
+  }
+
+  @Test
+  void theTitleIsTheHeaderLineNoOtherAboutWordsFit() {
+    Brief titled =
+        BriefParser.parse(
+            "x.md",
+            "---\nId: x\n---\n# Ports of the north\nNORTH BRIEF • 2/2025\nBy Ann Lee\n"
+                + "3 May 2025\n\n## Ports\n\nPorts of the north grew.\n");
+    Passage header = titled.passages().get(0);
+    Passage paragraph = titled.passage("x#s1p1").orElseThrow();
+
+    assertThat(header.text().split("\n"))
+        .filteredOn(line -> PassageZones.titleLine(header, line))
+        .containsExactly("Ports of the north");
+    assertThat(PassageZones.titleLine(paragraph, paragraph.text())).isFalse();
   }
 
   @Test

@@ -431,6 +431,63 @@ class BriefIndexTest {
     }
   }
 
+  /**
+   * A brief's subject word ("lagoon") is in most of its passages, so asked of it alone the word
+   * weighs little and the passage answering the rest of the question wins. Among briefs that never
+   * say it, the word is rare in the library and would lift the passages repeating it, while the
+   * other briefs make the answer's own words common; the brief must still answer as it does alone.
+   */
+  @Test
+  void aBriefAnswersAsItDoesAloneWhateverElseIsLoaded() {
+    Brief lagoon =
+        BriefParser.parse(
+            "lagoon.md",
+            """
+            ---
+            Id: lagoon
+            ---
+
+            ## The lagoon
+
+            The lagoon city of Varnholm depends on its lagoon for trade and food.
+
+            Lagoon ferries are painted blue, and the lagoon ferry fleet is old and slow.
+
+            The ferry service started in March 1998 with two boats from the harbour.
+
+            The lagoon freezes most winters, and the lagoon fishermen then stop work.
+
+            Tourism on the lagoon grew after the lagoon museum opened.
+            """);
+    List<Brief> library = new ArrayList<>(List.of(lagoon));
+    for (int i = 0; i < 12; i++) {
+      String place = TestBriefs.place(i);
+      library.add(
+          BriefParser.parse(
+              place + ".md",
+              "---\nId: "
+                  + place
+                  + "\n---\n\n## Transport\n\n"
+                  + "The rail service of "
+                  + place
+                  + " started in 2001.\n\n"
+                  + "A bus service started to serve "
+                  + place
+                  + " later.\n"));
+    }
+    String question = "When did the lagoon ferry service start?";
+    String answer = "lagoon#s1p3";
+    try (BriefIndex alone = BriefIndex.build(Library.of(List.of(lagoon)));
+        BriefIndex all = BriefIndex.build(Library.of(library))) {
+      assertThat(alone.ask(question).best().orElseThrow().passage().id()).isEqualTo(answer);
+
+      Hit best = all.ask(question).best().orElseThrow();
+
+      assertThat(best.passage().id()).isEqualTo(answer);
+      assertThat(best.sentence().text()).contains("March 1998");
+    }
+  }
+
   @Test
   void aBriefIdNotInTheLibraryGivesNoHits() {
     Answer answer = index.ask(Question.of("When was the ITPP signed?").inBrief("no-such-brief"));

@@ -91,10 +91,11 @@ class SemanticAnswerQualityTest {
   /**
    * Briefs of other topics and shapes with questions written blind (eval/dev), each asked of its
    * brief alone and of all of them at once. The models are fitted on them too, so this guards
-   * against regressions. Measured when set (nine briefs): alone hit@1 0.922, sentence@1 0.817; all
-   * at once 0.889 (for-each answers counted wrong) / 0.786. Alone, 42 of 233 unanswerable questions
-   * abstained and 54 more were answered with a note to check the match (the caution note, or names
-   * no brief mentions), which 56 of 579 answerable ones carried.
+   * against regressions. Measured when set (nine briefs): alone hit@1 0.922, sentence@1 0.819; all
+   * at once 0.896 (for-each answers counted wrong) / 0.812, each brief's passages in the order its
+   * own word statistics give them. Alone, 48 of 233 unanswerable questions abstained and 52 more
+   * were answered with a note to check the match (the caution note, or names no brief mentions),
+   * which 56 of 579 answerable ones carried.
    */
   @Test
   void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
@@ -102,11 +103,11 @@ class SemanticAnswerQualityTest {
     Evaluation.Scores alone = dev.alone();
     assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.922 - MARGIN);
     assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.817 - MARGIN);
-    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.889 - MARGIN);
-    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.786 - MARGIN);
+    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.896 - MARGIN);
+    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.812 - MARGIN);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(96 - 6);
+        .isGreaterThanOrEqualTo(100 - 6);
     assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(56 + 12);
   }
 

@@ -91,11 +91,26 @@ public final class AnswerPipeline {
    * One candidate as the models see it.
    *
    * @param evidence what its words say
-   * @param features its {@link Features.Passage} values, in order
-   * @param sentenceFeatures for each sentence, its {@link Features.Sentence} values
+   * @param features its {@link Features.Passage} values, in order, measured with the word
+   *     statistics of the whole library
+   * @param sentenceFeatures for each sentence, its {@link Features.Sentence} values, likewise
+   * @param inBrief its passage values measured with the statistics of its own brief alone, as if
+   *     the question were asked of that brief: they order a brief's passages among themselves (the
+   *     same arrays as {@code features} when one brief is loaded)
+   * @param sentencesInBrief its sentence values measured likewise
    */
   public record Candidate(
-      Ranker.Evidence evidence, double[] features, double[][] sentenceFeatures) {}
+      Ranker.Evidence evidence,
+      double[] features,
+      double[][] sentenceFeatures,
+      double[] inBrief,
+      double[][] sentencesInBrief) {
+
+    /** A candidate whose brief is the whole library, or whose brief's statistics are its own. */
+    public Candidate(Ranker.Evidence evidence, double[] features, double[][] sentenceFeatures) {
+      this(evidence, features, sentenceFeatures, features, sentenceFeatures);
+    }
+  }
 
   /**
    * Everything the models read about one question.
@@ -188,7 +203,14 @@ public final class AnswerPipeline {
           unknownWeight == 0 ? 0 : unknownWeight / (unknownWeight + weighted.total());
 
       List<Candidate> candidates =
-          candidates(evidence, docs, lexical, view, questionVector, weighted);
+          withinBriefs(
+              candidates(evidence, docs, lexical, view, questionVector, weighted),
+              plan,
+              passages,
+              docs,
+              lexical,
+              view,
+              questionVector);
       boolean withoutAnswer = candidates.isEmpty() || known == 0 && plan.part().isEmpty();
       return new Trace(
           plan,
@@ -220,6 +242,68 @@ public final class AnswerPipeline {
           return new QuestionPlanner(
               analysis, synonyms.withGroups(Abbreviations.groups(texts, analysis)));
         });
+  }
+
+  /**
+   * The candidates with their values measured again with each brief's own word statistics, where
+   * several briefs are loaded. With the whole library's, a word of one brief's subject ("Nile") is
+   * rare and weighs much, so within that brief it lifts the passages that repeat it over the one
+   * that answers; asked of the brief alone it would weigh little. The library's values choose among
+   * briefs, these order a brief's own passages (see {@link #rank}), so a brief answers the same
+   * whatever else is loaded. A brief with one candidate has no order to keep and is skipped.
+   */
+  private List<Candidate> withinBriefs(
+      List<Candidate> candidates,
+      QuestionPlan plan,
+      List<StoredPassage> passages,
+      List<Integer> docs,
+      Map<Integer, Double> lexical,
+      IndexView view,
+      float[] questionVector)
+      throws IOException {
+    Map<String, List<Integer>> byBrief = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      byBrief
+          .computeIfAbsent(candidates.get(i).evidence().passage().briefId(), b -> new ArrayList<>())
+          .add(i);
+    }
+    if (byBrief.size() < 2) return candidates;
+    List<Candidate> measured = new ArrayList<>(candidates);
+    for (Map.Entry<String, List<Integer>> brief : byBrief.entrySet()) {
+      List<Integer> members = brief.getValue();
+      if (members.size() < 2) continue;
+      Ranker.Statistics statistics = briefStatistics(view, brief.getKey());
+      Ranker.WeightedQuestion weighted = ranker.weigh(plan, statistics);
+      List<StoredPassage> own = new ArrayList<>(members.size());
+      List<Integer> ownDocs = new ArrayList<>(members.size());
+      Map<Integer, Double> ownLexical = new HashMap<>();
+      for (int i : members) {
+        own.add(passages.get(i));
+        ownDocs.add(docs.get(i));
+        Double score = lexical.get(docs.get(i));
+        if (score != null) ownLexical.put(docs.get(i), score);
+      }
+      List<Candidate> alone =
+          candidates(
+              ranker.evidence(weighted, own, statistics),
+              ownDocs,
+              ownLexical,
+              view,
+              questionVector,
+              weighted);
+      for (int k = 0; k < members.size(); k++) {
+        Candidate library = candidates.get(members.get(k));
+        measured.set(
+            members.get(k),
+            new Candidate(
+                library.evidence(),
+                library.features(),
+                library.sentenceFeatures(),
+                alone.get(k).features(),
+                alone.get(k).sentenceFeatures()));
+      }
+    }
+    return measured;
   }
 
   private static List<Candidate> candidates(
@@ -316,32 +400,67 @@ public final class AnswerPipeline {
     }
   }
 
-  /** The candidates best first by {@code models}, each with its best sentence. */
+  /**
+   * The candidates best first by {@code models}, each with its best sentence. Scored with the
+   * library's statistics, the candidates give each brief its places in the answer; a brief's own
+   * passages then fill its places in the order its own statistics give them, as asked of it alone.
+   */
   static List<Ranked> rank(Trace trace, AnswerModels models) {
     LinearModel passageModel = models.passage(trace.meaning());
     LinearModel sentenceModel = models.sentence(trace.meaning());
     List<Ranked> ranked = new ArrayList<>();
+    Map<String, List<Ranked>> byBrief = new LinkedHashMap<>();
     for (Candidate candidate : trace.candidates()) {
-      ranked.add(
+      Ranked r =
           new Ranked(
               candidate,
               passageModel.score(candidate.features()),
-              bestSentence(candidate, sentenceModel)));
+              bestSentence(candidate.sentencesInBrief(), sentenceModel));
+      ranked.add(r);
+      byBrief
+          .computeIfAbsent(candidate.evidence().passage().briefId(), b -> new ArrayList<>())
+          .add(r);
     }
-    // Ties go to reading order, so equal passages come as the brief tells them.
-    ranked.sort(
-        Comparator.comparingDouble(Ranked::score)
-            .reversed()
-            .thenComparingInt(r -> r.candidate().evidence().passage().ordinal())
-            .thenComparing(r -> r.candidate().evidence().passage().id()));
-    return ranked;
+    ranked.sort(BEST_FIRST);
+    if (byBrief.size() < 2) return ranked;
+    Map<String, List<Ranked>> inBriefOrder = new HashMap<>();
+    for (Map.Entry<String, List<Ranked>> brief : byBrief.entrySet()) {
+      List<Ranked> own = new ArrayList<>();
+      for (Ranked r : brief.getValue()) {
+        own.add(
+            new Ranked(r.candidate(), passageModel.score(r.candidate().inBrief()), r.sentence()));
+      }
+      own.sort(BEST_FIRST);
+      inBriefOrder.put(brief.getKey(), own);
+    }
+    Map<String, Integer> taken = new HashMap<>();
+    List<Ranked> placed = new ArrayList<>(ranked.size());
+    for (Ranked slot : ranked) {
+      String brief = slot.candidate().evidence().passage().briefId();
+      int next = taken.merge(brief, 1, Integer::sum) - 1;
+      Ranked own = inBriefOrder.get(brief).get(next);
+      // The place's score stays, so scores still fall down the list.
+      placed.add(new Ranked(own.candidate(), slot.score(), own.sentence()));
+    }
+    return placed;
   }
 
+  /** Best score first; ties go to reading order, so equal passages come as the brief tells them. */
+  private static final Comparator<Ranked> BEST_FIRST =
+      Comparator.comparingDouble(Ranked::score)
+          .reversed()
+          .thenComparingInt(r -> r.candidate().evidence().passage().ordinal())
+          .thenComparing(r -> r.candidate().evidence().passage().id());
+
   static int bestSentence(Candidate candidate, LinearModel sentenceModel) {
+    return bestSentence(candidate.sentenceFeatures(), sentenceModel);
+  }
+
+  private static int bestSentence(double[][] sentenceFeatures, LinearModel sentenceModel) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int s = 0; s < candidate.sentenceFeatures().length; s++) {
-      double score = sentenceModel.score(candidate.sentenceFeatures()[s]);
+    for (int s = 0; s < sentenceFeatures.length; s++) {
+      double score = sentenceModel.score(sentenceFeatures[s]);
       if (score > bestScore + 1e-12) {
         bestScore = score;
         best = s;
@@ -682,6 +801,51 @@ public final class AnswerPipeline {
     PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
     for (String term : terms) phrase.add(new Term(field, term));
     return phrase.build();
+  }
+
+  /**
+   * The word statistics of one brief of the library, as an index of that brief alone would count
+   * them. Passage length is the library's average: it only scales BM25's length normalisation.
+   */
+  private static Ranker.Statistics briefStatistics(IndexView view, String briefId)
+      throws IOException {
+    Query inBrief = new TermQuery(new Term(Fields.BRIEF, briefId));
+    int passages = view.searcher().count(inBrief);
+    Map<Object, Integer> cache = new HashMap<>();
+    java.util.function.Function<Query, Integer> countInBrief =
+        query -> {
+          try {
+            return view.searcher()
+                .count(
+                    new BooleanQuery.Builder()
+                        .add(query, BooleanClause.Occur.MUST)
+                        .add(inBrief, BooleanClause.Occur.FILTER)
+                        .build());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+    return new Ranker.Statistics() {
+      @Override
+      public int passageCount() {
+        return passages;
+      }
+
+      @Override
+      public double averageLength() {
+        return view.averageLength();
+      }
+
+      @Override
+      public int documentFrequency(List<String> terms) {
+        return cache.computeIfAbsent(List.copyOf(terms), t -> countInBrief.apply(anyField(terms)));
+      }
+
+      @Override
+      public int documentFrequency(Concept concept) {
+        return cache.computeIfAbsent(concept, c -> countInBrief.apply(conceptQuery(concept)));
+      }
+    };
   }
 
   private static Ranker.Statistics statistics(IndexView view, Map<Concept, Integer> cache) {

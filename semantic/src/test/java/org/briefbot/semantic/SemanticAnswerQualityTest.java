@@ -117,7 +117,7 @@ class SemanticAnswerQualityTest {
    * Measured (twelve briefs and the bundled brief's blind set): alone hit@1 0.889, hit@3 0.978,
    * sentence@1 0.788, abstained 16 of 121, refused 17 of 718, and 19 unanswerable and 72 answerable
    * questions answered with a note to check the match; all at once hit@1 0.841 (for-each answers
-   * counted wrong).
+   * counted wrong), and 0.850 once each brief ordered its own passages by its own statistics.
    */
   @Test
   void heldOutBriefsAnswerAsMeasured() throws Exception {
@@ -134,7 +134,7 @@ class SemanticAnswerQualityTest {
         .as("unanswerable abstained or answered with a note")
         .isGreaterThanOrEqualTo(35 - 4);
     assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(72 + 12);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.841 - MARGIN);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
   }
 
   /**

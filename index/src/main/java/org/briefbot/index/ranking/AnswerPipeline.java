@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -811,8 +812,9 @@ public final class AnswerPipeline {
       throws IOException {
     Query inBrief = new TermQuery(new Term(Fields.BRIEF, briefId));
     int passages = view.searcher().count(inBrief);
-    Map<Object, Integer> cache = new HashMap<>();
-    java.util.function.Function<Query, Integer> countInBrief =
+    Map<List<String>, Integer> forms = new HashMap<>();
+    Map<Concept, Integer> concepts = new HashMap<>();
+    Function<Query, Integer> countInBrief =
         query -> {
           try {
             return view.searcher()
@@ -838,12 +840,12 @@ public final class AnswerPipeline {
 
       @Override
       public int documentFrequency(List<String> terms) {
-        return cache.computeIfAbsent(List.copyOf(terms), t -> countInBrief.apply(anyField(terms)));
+        return forms.computeIfAbsent(List.copyOf(terms), t -> countInBrief.apply(anyField(t)));
       }
 
       @Override
       public int documentFrequency(Concept concept) {
-        return cache.computeIfAbsent(concept, c -> countInBrief.apply(conceptQuery(concept)));
+        return concepts.computeIfAbsent(concept, c -> countInBrief.apply(conceptQuery(c)));
       }
     };
   }

@@ -111,6 +111,8 @@ class BriefIndexTest {
         .containsExactly("F-35s", "Zorblax");
     assertThat(index.ask("Does the (MQ-9B) drone feature?").unknownTerms())
         .containsExactly("MQ-9B");
+    assertThat(index.ask("What did Quuxland's envoys ask of the Zorblax's fleet?").unknownTerms())
+        .containsExactly("Quuxland", "Zorblax");
   }
 
   @Test
@@ -485,6 +487,37 @@ class BriefIndexTest {
 
       assertThat(best.passage().id()).isEqualTo(answer);
       assertThat(best.sentence().text()).contains("March 1998");
+    }
+  }
+
+  /**
+   * A capital stands for its government, in two words as in one, and neither word is taken for a
+   * misspelling of a word the brief uses ("Addis" is one letter pair from "added").
+   */
+  @Test
+  void aCapitalOfTwoWordsAsksAboutItsCountry() {
+    Brief horn =
+        BriefParser.parse(
+            "horn.md",
+            """
+            ---
+            Id: horn
+            ---
+
+            ## Debt
+
+            Kenya added new loans from commercial lenders in 2024.
+
+            Ethiopia asked for a debt treatment in 2021, and the civil war then stalled the talks.
+
+            The creditor committee met in Paris twice.
+            """);
+    try (BriefIndex horns = BriefIndex.build(Library.of(List.of(horn)))) {
+      Answer answer = horns.ask("What stalled Addis Ababa's debt treatment?");
+
+      assertThat(answer.suggestion()).isEmpty();
+      assertThat(answer.unknownTerms()).isEmpty();
+      assertThat(answer.best().orElseThrow().passage().id()).isEqualTo("horn#s1p2");
     }
   }
 

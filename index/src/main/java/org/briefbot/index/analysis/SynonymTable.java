@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefbot.index.BriefIndexException;
 
 /**
@@ -28,10 +29,15 @@ public final class SynonymTable {
 
   private final Map<List<String>, Set<List<String>>> alternatives;
   private final int longestEntry;
+  private final Set<String> wordsOfNames;
 
   private SynonymTable(Map<List<String>, Set<List<String>>> alternatives) {
     this.alternatives = alternatives;
     this.longestEntry = alternatives.keySet().stream().mapToInt(List::size).max().orElse(0);
+    this.wordsOfNames =
+        alternatives.keySet().stream()
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   static SynonymTable empty() {
@@ -153,6 +159,14 @@ public final class SynonymTable {
   /** The other names for an analyzed term sequence; empty when it has none. */
   public Set<List<String>> alternatives(List<String> terms) {
     return alternatives.getOrDefault(terms, Set.of());
+  }
+
+  /**
+   * True when an analyzed term is one word of a name the table knows, alone or in a longer name
+   * ("addis" of "addis ababa"): such a word is spelled as meant, not a slip to correct.
+   */
+  public boolean namesWord(String term) {
+    return wordsOfNames.contains(term);
   }
 
   /** The most terms any entry has, bounding the search for multi-word names in a question. */

@@ -164,13 +164,13 @@ public final class QuestionPlanner {
       boolean salient = number || acronym || (!english && !typo) || name;
       String correction = null;
       String correctedTerm = null;
-      // Names the synonym table knows ("Spain", "Iraq") are spelled right even when the library
-      // lacks them: correcting them would answer a different question.
+      // Names the synonym table knows ("Spain", "Iraq", both words of "Addis Ababa") are spelled
+      // right even when the library lacks them: correcting them would answer a different question.
       if (!english
           && !number
           && !vocabulary.contains(token.term())
           && bare.length() >= 4
-          && synonyms.alternatives(List.of(token.term())).isEmpty()) {
+          && !synonyms.namesWord(token.term())) {
         Optional<String> fix = vocabulary.correction(bare);
         if (fix.isPresent()) {
           List<String> fixedTerms = analysis.terms(fix.get());

@@ -674,7 +674,7 @@ public final class AnswerPipeline {
       while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
       String word = WORD_EDGES.matcher(text.substring(start, end)).replaceAll("");
       // The possessive is grammar, not name: "Quuxland's harvest" asks about Quuxland.
-      if (!surface.endsWith("s")) word = word.replaceFirst("['’]s$", "");
+      word = word.replaceFirst("['’]s$", "");
       words.add(word.isEmpty() ? surface : word);
     }
     return List.copyOf(words);

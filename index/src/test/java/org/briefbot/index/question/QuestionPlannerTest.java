@@ -111,6 +111,19 @@ class QuestionPlannerTest {
     assertThat(name.alternatives().get(0).source()).isEqualTo(Concept.Source.CORRECTION);
   }
 
+  /**
+   * "Addis" alone is no name the table lists, but it is one word of "Addis Ababa", which it does:
+   * correcting it to a word of the library ("added") would lose the city, and Ethiopia with it.
+   */
+  @Test
+  void aWordOfAMultiWordNameTheTableKnowsIsNotCorrected() {
+    QuestionPlan plan = plan("What did Addis Ababa's envoy tell NATO?");
+
+    assertThat(plan.suggestion()).isEmpty();
+    assertThat(concept(plan, "Addis").alternatives())
+        .allSatisfy(a -> assertThat(a.source()).isNotEqualTo(Concept.Source.CORRECTION));
+  }
+
   @Test
   void theSuggestionKeepsTheRestOfTheQuestionAsTyped() {
     assertThat(plan("hey bot, when did stoltenbreg go to Seoul?").suggestion())

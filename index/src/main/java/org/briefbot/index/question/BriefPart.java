@@ -45,8 +45,9 @@ public enum BriefPart {
       "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
           + "|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|last|final|closing";
 
+  /** "rec" and "recs" are how chat shortens recommendations ("what does rec 4 want?"). */
   private static final String ITEMS =
-      "(?:policy )?recommendations?|proposals?|key (?:issues?|points?|takeaways?|messages?)"
+      "(?:policy )?(?:recommendations?|recs?)|proposals?|key (?:issues?|points?|takeaways?|messages?)"
           + "|bullets?(?: points?)?|takeaways?";
 
   /** One item named by its place: "the last recommendation", "the 2nd of the key issues". */
@@ -192,7 +193,7 @@ public enum BriefPart {
 
   private static BriefPart partOfItems(String item) {
     String lower = item.toLowerCase(Locale.ROOT);
-    return lower.contains("recommend") || lower.startsWith("proposal") ? RECOMMENDATIONS : SUMMARY;
+    return lower.contains("rec") || lower.startsWith("proposal") ? RECOMMENDATIONS : SUMMARY;
   }
 
   private static int itemNumber(String ordinal) {

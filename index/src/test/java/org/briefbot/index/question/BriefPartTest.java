@@ -32,6 +32,7 @@ class BriefPartTest {
       what's in the recommendations section => RECOMMENDATIONS
       What does the last recommendation propose? => RECOMMENDATIONS
       recommendation 3 => RECOMMENDATIONS
+      what does rec 2 ask of Seoul => RECOMMENDATIONS
       the second key issue => SUMMARY
       """)
   void isNamedByGeneralWordsForThePartsOfADocument(String question, BriefPart part) {
@@ -50,6 +51,8 @@ class BriefPartTest {
       the 2nd key issue => 2
       Recommendation no. 4 on funding => 4
       proposal #5 => 5
+      what does *rec 4* want?? => 4
+      the last of the recs => -1
       What does the conclusion say? => 0
       """)
   void oneItemOfAPartIsNamedByItsPlaceOrNumber(String question, int item) {

@@ -138,7 +138,12 @@ public final class BriefWriter {
       int to = pieces.size();
       for (; to > from; to--) {
         String line = String.join(" ", pieces.subList(from, to));
-        if (out.isEmpty() ? firstLineReads(mark, line, continues) : continues.test(line)) {
+        // A line too long for an editor to have wrapped ends its paragraph in a file written one
+        // paragraph per line, so only the last line of the block may be that long.
+        boolean fits =
+            to == pieces.size() || (mark + line).length() < MarkdownFormat.UNWRAPPED_LINE;
+        if (fits
+            && (out.isEmpty() ? firstLineReads(mark, line, continues) : continues.test(line))) {
           out.add(out.isEmpty() ? mark + line : "  " + line);
           break;
         }

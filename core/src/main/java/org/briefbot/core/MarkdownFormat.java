@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Markdown briefs: an optional front matter block of "Key: value" lines between {@code ---} lines,
  * an optional {@code # Title}, header lines, {@code ## Key issues} with {@code -} bullets, {@code
  * ##} section headings, paragraphs separated by blank lines, and a rule ({@code ---}) before the
- * footer.
+ * footer. A file written one paragraph per line, as word processors export it, needs no blank
+ * lines: see {@link #unwrapped}.
  */
 final class MarkdownFormat {
   /** The closing #s must follow a space, so "## C#" keeps its #. */
@@ -26,6 +27,12 @@ final class MarkdownFormat {
   static final Pattern RULE =
       Pattern.compile(
           "-[ \\t]*-[ \\t]*-[- \\t]*|\\*[ \\t]*\\*[ \\t]*\\*[* \\t]*|_[ \\t]*_[ \\t]*_[_ \\t]*");
+
+  /**
+   * A text line at least this long was not wrapped by hand or by an editor (they wrap near 80): it
+   * is a whole paragraph.
+   */
+  static final int UNWRAPPED_LINE = 160;
 
   private enum Zone {
     HEADER,
@@ -59,6 +66,7 @@ final class MarkdownFormat {
       i = close + 1;
     }
     int footerRule = footerRule(lines, i);
+    boolean onePerLine = unwrapped(lines, i);
 
     Zone zone = Zone.HEADER;
     boolean titleSeen = false;
@@ -77,7 +85,12 @@ final class MarkdownFormat {
       boolean isBullet = zone != Zone.FOOTER && bullet.matches();
       boolean isRule = zone != Zone.FOOTER && RULE.matcher(line).matches();
       boolean continues =
-          !line.isEmpty() && !isHeading && !isBullet && !isRule && block != Block.NONE;
+          !line.isEmpty()
+              && !isHeading
+              && !isBullet
+              && !isRule
+              && block != Block.NONE
+              && !(onePerLine && blockLines.get(blockLines.size() - 1).length() >= UNWRAPPED_LINE);
       if (continues) {
         blockLines.add(line);
         continue;
@@ -139,6 +152,27 @@ final class MarkdownFormat {
     }
     if (zone == Zone.KEY_ISSUES) brief.keyIssuesEnd(n);
     return brief.build(body.toString(), PlainTextFormat.lastTextLine(lines));
+  }
+
+  /**
+   * True when the file writes each paragraph on one line of its own: most of its text lines (not
+   * headings, list items or rules) are longer than any editor wraps. Such a file often has no blank
+   * lines between paragraphs, and joining its lines as Markdown does would make a whole section one
+   * passage. A hard-wrapped file keeps Markdown's rule: lines run on until a blank.
+   */
+  static boolean unwrapped(List<String> lines, int from) {
+    int text = 0;
+    int whole = 0;
+    for (int i = from; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()
+          || HEADING.matcher(line).matches()
+          || BULLET.matcher(line).matches()
+          || RULE.matcher(line).matches()) continue;
+      text++;
+      if (line.length() >= UNWRAPPED_LINE) whole++;
+    }
+    return whole > 0 && 2 * whole >= text;
   }
 
   /**

@@ -395,6 +395,42 @@ class BriefParserTest {
                   + "proposed in 2024.");
     }
 
+    /**
+     * Exported from a word processor, a brief has each paragraph on one long line, often with no
+     * blank line between: each line is a paragraph, not the whole section one. Lines wrapped near
+     * 80 columns still run on into one paragraph, as Markdown has it.
+     */
+    @Test
+    void paragraphsWrittenOneToALineAreEachAPassage() {
+      String first =
+          "The first paragraph " + "runs on for a while about ports and ships. ".repeat(4);
+      String second =
+          "The second paragraph " + "says something else about dredging and money. ".repeat(4);
+      String third = "A third, shorter one ends the section.";
+      Brief unwrapped =
+          BriefParser.parse(
+              "x.md", "## Ports\n" + first.strip() + "\n" + second.strip() + "\n" + third + "\n");
+      Brief wrapped =
+          BriefParser.parse(
+              "x.md",
+              """
+          ## Ports
+          The first paragraph runs on for a while
+          about ports and ships, wrapped by an editor.
+
+          A second one.
+          """);
+
+      assertThat(unwrapped.sections().get(0).paragraphs())
+          .extracting(Paragraph::text)
+          .containsExactly(first.strip(), second.strip(), third);
+      assertThat(wrapped.sections().get(0).paragraphs())
+          .extracting(Paragraph::text)
+          .containsExactly(
+              "The first paragraph runs on for a while about ports and ships, wrapped by an editor.",
+              "A second one.");
+    }
+
     @Test
     void ruleBetweenSectionsDoesNotStartTheFooter() {
       Brief brief =

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
  * Measured when these floors were set (e5-small-v2, models fitted on eval/dev and these sets): dev
- * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.963 / 0.988 / 0.901; holdout 0.889 /
- * 0.963 / 0.796; 6 of 15 unanswerable abstained, 0 of 135 answerable refused (and 0 of dev's 40).
+ * hit@1 0.925, hit@3 1.000, sentence@1 0.800; paraphrase 0.975 / 0.988 / 0.914; holdout 0.889 /
+ * 0.963 / 0.796; 6 of 15 unanswerable abstained, 0 of 135 answerable refused (and 1 of dev's 40).
  */
 class SemanticAnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -53,7 +53,7 @@ class SemanticAnswerQualityTest {
     Evaluation.Scores scores = score("dev.tsv");
     assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.925 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(1.000 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.800 - MARGIN);
     assertThat(scores.abstainedWrongly()).isLessThanOrEqualTo(1);
   }
 
@@ -91,50 +91,50 @@ class SemanticAnswerQualityTest {
   /**
    * Briefs of other topics and shapes with questions written blind (eval/dev), each asked of its
    * brief alone and of all of them at once. The models are fitted on them too, so this guards
-   * against regressions. Measured when set (nine briefs): alone hit@1 0.922, sentence@1 0.819; all
-   * at once 0.896 (for-each answers counted wrong) / 0.812, each brief's passages in the order its
-   * own word statistics give them. Alone, 48 of 233 unanswerable questions abstained and 52 more
-   * were answered with a note to check the match (the caution note, or names no brief mentions),
-   * which 56 of 579 answerable ones carried.
+   * against regressions. Measured when set (nine briefs, Markdown written one paragraph per line
+   * read so): alone hit@1 0.912, sentence@1 0.815; all at once 0.883 (for-each answers counted
+   * wrong) / 0.808, each brief's passages in the order its own word statistics give them. Alone, 48
+   * of 233 unanswerable questions abstained and 55 more were answered with a note to check the
+   * match (the caution note, or names no brief mentions), which 57 of 579 answerable ones carried.
    */
   @Test
   void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
     CorpusScores dev = corpus("dev");
     Evaluation.Scores alone = dev.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.922 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.817 - MARGIN);
-    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.896 - MARGIN);
-    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.812 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.912 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.815 - MARGIN);
+    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.883 - MARGIN);
+    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.808 - MARGIN);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(100 - 6);
-    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(56 + 12);
+        .isGreaterThanOrEqualTo(103 - 6);
+    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(57 + 12);
   }
 
   /**
    * The held-out briefs (eval/heldout): never fitted on, measured with the final models for
    * README's figures, and guarded here so that later changes cannot quietly lose what carried over.
-   * Measured (sixteen briefs and the bundled brief's blind set, 1097 questions): alone hit@1 0.888,
-   * hit@3 0.982, sentence@1 0.793, abstained 23 of 158, refused 17 of 939, and 24 unanswerable and
-   * 87 answerable questions answered with a note to check the match; all at once hit@1 0.854 with
-   * for-each answers counted wrong (0.868 counted right).
+   * Measured (seventeen briefs and the bundled brief's blind set, 1160 questions): alone hit@1
+   * 0.893, hit@3 0.978, sentence@1 0.801, abstained 26 of 167, refused 16 of 993, and 27
+   * unanswerable and 97 answerable questions answered with a note to check the match; all at once
+   * hit@1 0.852 with for-each answers counted wrong (0.864 counted right).
    */
   @Test
   void heldOutBriefsAnswerAsMeasured() throws Exception {
     CorpusScores heldOut = corpus("heldout");
     Evaluation.Scores alone = heldOut.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.888 - MARGIN);
-    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.982 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.793 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.893 - MARGIN);
+    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.978 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.801 - MARGIN);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(23 - 3);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(17 + 4);
+        .isGreaterThanOrEqualTo(26 - 3);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(16 + 4);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(47 - 4);
-    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(87 + 12);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.854 - MARGIN);
+        .isGreaterThanOrEqualTo(53 - 4);
+    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(97 + 12);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.852 - MARGIN);
   }
 
   /**

@@ -158,7 +158,8 @@ final class MarkdownFormat {
    * True when the file writes each paragraph on one line of its own: most of its text lines (not
    * headings, list items or rules) are longer than any editor wraps. Such a file often has no blank
    * lines between paragraphs, and joining its lines as Markdown does would make a whole section one
-   * passage. A hard-wrapped file keeps Markdown's rule: lines run on until a blank.
+   * passage, so there a line that long ends its paragraph. A hard-wrapped file keeps Markdown's
+   * rule: lines run on until a blank line.
    */
   static boolean unwrapped(List<String> lines, int from) {
     int text = 0;

@@ -384,6 +384,48 @@ class BriefIndexTest {
   }
 
   @Test
+  void aQuestionAboutThePaperIsAnsweredByEachBriefsFooterOrHeader() {
+    Library three =
+        Library.of(
+            List.of(
+                withFooter(
+                    "tides",
+                    "tidal energy",
+                    "Ana Lobo",
+                    "Published by the Tidewater Institute, Lisbon. ISSN 1111-2222"),
+                withFooter(
+                    "salt",
+                    "salt marsh",
+                    "Ben Okoro",
+                    "Published by the Saltire Foundation, Oslo. ISSN 3333-4444"),
+                withFooter("kites", "kite surveillance", "Cy Tan", "")));
+    try (BriefIndex index = BriefIndex.build(three)) {
+      // The best match is a footer, and one brief has none: its header, which names its series,
+      // answers for it.
+      Answer publisher = index.ask("Which think tank puts out this paper?");
+      assertThat(publisher.eachBrief()).isEqualTo(3);
+      assertThat(publisher.hits().subList(0, 3))
+          .extracting(h -> h.passage().briefId())
+          .containsExactlyInAnyOrder("tides", "salt", "kites");
+
+      // A name the question gives picks its brief, though no paragraph mentions it.
+      Answer issn = index.ask("Which paper has ISSN 3333-4444?");
+      assertThat(issn.answersEachBrief()).isFalse();
+      assertThat(issn.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+      Answer author = index.ask("What has Ana Lobo written?");
+      assertThat(author.answersEachBrief()).isFalse();
+      assertThat(author.best().orElseThrow().passage().briefId()).isEqualTo("tides");
+    }
+  }
+
+  private static Brief withFooter(String id, String topic, String author, String footer) {
+    return BriefParser.parse(
+        id + ".md",
+        TestBriefs.published(id, topic, author, "3 March 2025")
+            + (footer.isEmpty() ? "" : "\n---\n" + footer + "\n"));
+  }
+
+  @Test
   void aQuestionAboutAPartEveryBriefHasIsAnsweredForEach() {
     Library two =
         Library.of(

@@ -591,9 +591,9 @@ public final class AnswerPipeline {
    * A question about the brief itself ("who wrote this paper?", "when was it published?") or about
    * a part every brief has ("what does the last recommendation propose?") asked of several briefs,
    * which it fits each of alike, is answered for each: after the best header, footer or passage of
-   * the part come the other briefs' passages of the same kind (and part) that cover as much of the
-   * question as it does, then the rest. A question naming one brief's subject covers that brief
-   * more, and keeps its single answer.
+   * the part come the other briefs' best headers or footers (or passages of the part) that cover as
+   * much of the question as it does, then the rest. A question naming one brief's subject covers
+   * that brief more, and keeps its single answer.
    */
   static EachBrief eachBriefAboutItself(List<Ranked> ranked) {
     if (ranked.isEmpty()) return new EachBrief(ranked, 0);
@@ -608,7 +608,10 @@ public final class AnswerPipeline {
     for (Ranked r : ranked.subList(1, ranked.size())) {
       var passage = r.candidate().evidence().passage();
       double[] f = r.candidate().features();
-      if (passage.kind() == topPassage.kind()
+      // Header and footer both tell about their brief, and a brief may lack either.
+      boolean sameKind =
+          aboutItself ? Ranker.aboutTheBrief(passage) : passage.kind() == topPassage.kind();
+      if (sameKind
           && (aboutItself || f[Features.Passage.IN_PART.ordinal()] > 0)
           && briefs.add(passage.briefId())
           && f[Features.Passage.BRIEF_COVERAGE.ordinal()]

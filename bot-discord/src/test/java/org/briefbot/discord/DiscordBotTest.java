@@ -106,8 +106,8 @@ class DiscordBotTest {
   @Test
   void logsInWithTheTokenOverRestAndTheGateway() {
     FakeDiscord.Request me =
-        discord.awaitRequest(r -> r.is("GET", "/api/v10/users/@me"), Duration.ofSeconds(5));
-    JsonNode identify = discord.awaitFrame(f -> f.path("op").asInt() == 2, Duration.ofSeconds(5));
+        discord.awaitRequest(r -> r.is("GET", "/api/v10/users/@me"), Duration.ofSeconds(20));
+    JsonNode identify = discord.awaitFrame(f -> f.path("op").asInt() == 2, Duration.ofSeconds(20));
 
     assertThat(me.headers().get("authorization")).isEqualTo("Bot " + FakeDiscord.TOKEN);
     assertThat(identify.at("/d/token").asText()).isEqualTo(FakeDiscord.TOKEN);
@@ -118,7 +118,7 @@ class DiscordBotTest {
 
   @Test
   void sendsHeartbeats() {
-    JsonNode heartbeat = discord.awaitFrame(f -> f.path("op").asInt() == 1, Duration.ofSeconds(5));
+    JsonNode heartbeat = discord.awaitFrame(f -> f.path("op").asInt() == 1, Duration.ofSeconds(20));
 
     assertThat(heartbeat.has("d")).isTrue();
   }

@@ -62,7 +62,7 @@ class MainTest {
                   + "(your app, Bot, Reset Token)"
                   + System.lineSeparator());
       FakeDiscord.Request me =
-          discord.awaitRequest(r -> r.is("GET", "/api/v10/users/@me"), Duration.ofSeconds(5));
+          discord.awaitRequest(r -> r.is("GET", "/api/v10/users/@me"), Duration.ofSeconds(20));
       assertThat(me.headers().get("authorization")).isEqualTo("Bot " + FakeDiscord.TOKEN);
       assertThat(logs.text() + err() + out.toString(StandardCharsets.UTF_8))
           .doesNotContain(FakeDiscord.TOKEN);

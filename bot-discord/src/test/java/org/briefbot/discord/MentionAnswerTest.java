@@ -58,7 +58,7 @@ class MentionAnswerTest {
 
   @Test
   void asksForTheMessageContentIntent() {
-    JsonNode identify = discord.awaitFrame(f -> f.path("op").asInt() == 2, Duration.ofSeconds(5));
+    JsonNode identify = discord.awaitFrame(f -> f.path("op").asInt() == 2, Duration.ofSeconds(20));
 
     assertThat(identify.at("/d/intents").asInt() & FakeDiscord.MESSAGE_CONTENT_INTENT).isNotZero();
     assertThat(logs.text()).doesNotContain("Answering slash commands only");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
  * Measured when these floors were set (e5-small-v2, models fitted on eval/dev and these sets): dev
- * hit@1 0.925, hit@3 1.000, sentence@1 0.800; paraphrase 0.975 / 0.988 / 0.914; holdout 0.889 /
+ * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.975 / 0.988 / 0.914; holdout 0.889 /
  * 0.963 / 0.796; 6 of 15 unanswerable abstained, 0 of 135 answerable refused (and 1 of dev's 40).
  */
 class SemanticAnswerQualityTest {
@@ -53,7 +53,7 @@ class SemanticAnswerQualityTest {
     Evaluation.Scores scores = score("dev.tsv");
     assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.925 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(1.000 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.800 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.825 - MARGIN);
     assertThat(scores.abstainedWrongly()).isLessThanOrEqualTo(1);
   }
 
@@ -91,50 +91,50 @@ class SemanticAnswerQualityTest {
   /**
    * Briefs of other topics and shapes with questions written blind (eval/dev), each asked of its
    * brief alone and of all of them at once. The models are fitted on them too, so this guards
-   * against regressions. Measured when set (nine briefs, Markdown written one paragraph per line
-   * read so): alone hit@1 0.912, sentence@1 0.815; all at once 0.883 (for-each answers counted
-   * wrong) / 0.808, each brief's passages in the order its own word statistics give them. Alone, 48
-   * of 233 unanswerable questions abstained and 55 more were answered with a note to check the
-   * match (the caution note, or names no brief mentions), which 57 of 579 answerable ones carried.
+   * against regressions. Measured when set (ten briefs, Markdown written one paragraph per line
+   * read so): alone hit@1 0.915, sentence@1 0.820; all at once 0.886 (for-each answers counted
+   * wrong) / 0.810, each brief's passages in the order its own word statistics give them. Alone, 47
+   * of 242 unanswerable questions abstained and 58 more were answered with a note to check the
+   * match (the caution note, or names no brief mentions), which 60 of 633 answerable ones carried.
    */
   @Test
   void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
     CorpusScores dev = corpus("dev");
     Evaluation.Scores alone = dev.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.912 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.815 - MARGIN);
-    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.883 - MARGIN);
-    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.808 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.915 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.820 - MARGIN);
+    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.886 - MARGIN);
+    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.810 - MARGIN);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(103 - 6);
-    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(57 + 12);
+        .isGreaterThanOrEqualTo(105 - 6);
+    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(60 + 12);
   }
 
   /**
    * The held-out briefs (eval/heldout): never fitted on, measured with the final models for
    * README's figures, and guarded here so that later changes cannot quietly lose what carried over.
    * Measured (eighteen briefs and the bundled brief's blind set, 1223 questions): alone hit@1
-   * 0.894, hit@3 0.979, sentence@1 0.805, abstained 28 of 176, refused 16 of 1047, and 28
-   * unanswerable and 102 answerable questions answered with a note to check the match; all at once
-   * hit@1 0.855 with for-each answers counted wrong (0.867 counted right).
+   * 0.891, hit@3 0.979, sentence@1 0.802, abstained 27 of 176, refused 18 of 1047, and 27
+   * unanswerable and 92 answerable questions answered with a note to check the match; all at once
+   * hit@1 0.853 with for-each answers counted wrong (0.866 counted right).
    */
   @Test
   void heldOutBriefsAnswerAsMeasured() throws Exception {
     CorpusScores heldOut = corpus("heldout");
     Evaluation.Scores alone = heldOut.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.894 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.891 - MARGIN);
     assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.979 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.805 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.802 - MARGIN);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(28 - 3);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(16 + 4);
+        .isGreaterThanOrEqualTo(27 - 3);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(18 + 4);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(56 - 4);
-    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(102 + 12);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.855 - MARGIN);
+        .isGreaterThanOrEqualTo(54 - 4);
+    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(92 + 12);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.853 - MARGIN);
   }
 
   /**

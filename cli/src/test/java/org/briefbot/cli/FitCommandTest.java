@@ -46,7 +46,10 @@ class FitCommandTest {
             "wrote " + models);
     assertThat(Files.readString(models, StandardCharsets.UTF_8))
         .startsWith("# briefbot answering models: fitted by `briefbot fit`")
-        .contains("passage.meaning\tcosine\t", "answerable.words\tthreshold\t");
+        .contains("passage.meaning\tcosine\t", "answerable.words\tthreshold\t")
+        // The question's own wording, read off all 384 components of its embedding, and its
+        // weight in answerability.
+        .contains("asked.meaning\tv0\t", "asked.meaning\tv383\t", "answerable.meaning\tasked\t");
   }
 
   @Test

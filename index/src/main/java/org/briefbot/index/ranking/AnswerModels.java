@@ -27,6 +27,11 @@ import java.util.Map;
  * @param answerableByMeaning the same, from words and meaning
  * @param byWords the probabilities answering by words is decided by
  * @param byMeaning the same, with meaning
+ * @param askedByMeaning the log-odds that a question worded as this one is answered by a brief at
+ *     all, read off the question's embedding alone (features {@code v0}, {@code v1}, ...): asking
+ *     for an official's name, an exact sum or how a fund splits is, across briefs, a near miss more
+ *     often than asking what a brief argues. It enters answerability as {@link
+ *     Features.Question#ASKED}; with no weights (an older model file), that feature is 0
  */
 public record AnswerModels(
     LinearModel passageByWords,
@@ -36,7 +41,8 @@ public record AnswerModels(
     LinearModel answerableByWords,
     LinearModel answerableByMeaning,
     Bars byWords,
-    Bars byMeaning) {
+    Bars byMeaning,
+    LinearModel askedByMeaning) {
 
   static final String RESOURCE = "models.tsv";
 
@@ -48,6 +54,32 @@ public record AnswerModels(
     check(answerableByWords, Features.Question.class);
     check(answerableByMeaning, Features.Question.class);
     if (byWords == null || byMeaning == null) throw new IllegalArgumentException("bars missing");
+    if (askedByMeaning == null) askedByMeaning = new LinearModel(List.of(), 0, new double[0]);
+    List<String> vectorNames = vectorFeatures(askedByMeaning.features().size());
+    if (!askedByMeaning.features().equals(vectorNames)) {
+      throw new IllegalArgumentException(
+          "the asked model's features must be v0, v1, ..., in order, not "
+              + askedByMeaning.features());
+    }
+  }
+
+  /** The names of a question vector's components as model files write them: v0, v1, ... */
+  public static List<String> vectorFeatures(int dimension) {
+    List<String> names = new ArrayList<>(dimension);
+    for (int i = 0; i < dimension; i++) names.add("v" + i);
+    return names;
+  }
+
+  /**
+   * The asked model's log-odds for a question's embedding; 0 (no opinion) without one, or when the
+   * vector is not of the model's dimension (another embedding model than the one fitted on).
+   */
+  public double asked(float[] questionVector) {
+    int d = askedByMeaning.features().size();
+    if (questionVector == null || d == 0 || questionVector.length != d) return 0;
+    double[] x = new double[d];
+    for (int i = 0; i < d; i++) x[i] = questionVector[i];
+    return askedByMeaning.score(x);
   }
 
   /**
@@ -116,7 +148,8 @@ public record AnswerModels(
           "sentence.words",
           "sentence.meaning",
           "answerable.words",
-          "answerable.meaning");
+          "answerable.meaning",
+          "asked.meaning");
 
   static AnswerModels parse(String file, String text) {
     Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -163,7 +196,8 @@ public record AnswerModels(
           model(weights.get("answerable.words"), Features.Question.class),
           model(weights.get("answerable.meaning"), Features.Question.class),
           bars(weights.get("answerable.words")),
-          bars(weights.get("answerable.meaning")));
+          bars(weights.get("answerable.meaning")),
+          vectorModel(weights.get("asked.meaning")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
@@ -176,6 +210,23 @@ public record AnswerModels(
         // Without a fitted bar, a question naming what no brief mentions is refused, as before.
         answerable.getOrDefault("rest_threshold", 1.0),
         answerable.getOrDefault("caution", threshold));
+  }
+
+  /** The asked model: features v0 to v(n-1), n the number of them the file gives. */
+  private static LinearModel vectorModel(Map<String, Double> weights) {
+    int dimension = 0;
+    for (String feature : weights.keySet()) if (!feature.equals("bias")) dimension++;
+    List<String> names = vectorFeatures(dimension);
+    double[] w = new double[dimension];
+    for (int i = 0; i < dimension; i++) {
+      Double weight = weights.get(names.get(i));
+      if (weight == null) {
+        throw new IllegalArgumentException(
+            "the asked model needs weights v0 to v" + (dimension - 1) + "; v" + i + " is missing");
+      }
+      w[i] = weight;
+    }
+    return new LinearModel(names, weights.getOrDefault("bias", 0.0), w);
   }
 
   private static LinearModel model(Map<String, Double> weights, Class<? extends Enum<?>> features) {
@@ -206,10 +257,12 @@ public record AnswerModels(
             sentenceByWords,
             sentenceByMeaning,
             answerableByWords,
-            answerableByMeaning);
+            answerableByMeaning,
+            askedByMeaning);
     for (int m = 0; m < models.size(); m++) {
       LinearModel model = models.get(m);
       String name = NAMES.get(m);
+      if (name.equals("asked.meaning") && model.features().isEmpty()) continue;
       out.append(name).append("\tbias\t").append(format(model.bias())).append('\n');
       for (int i = 0; i < model.features().size(); i++) {
         out.append(name)
@@ -272,7 +325,22 @@ public record AnswerModels(
         meaning ? answerableByWords : model,
         meaning ? model : answerableByMeaning,
         meaning ? byWords : bars,
-        meaning ? bars : byMeaning);
+        meaning ? bars : byMeaning,
+        askedByMeaning);
+  }
+
+  /** These models with the asked model replaced; for fitting. */
+  public AnswerModels withAsked(LinearModel asked) {
+    return new AnswerModels(
+        passageByWords,
+        passageByMeaning,
+        sentenceByWords,
+        sentenceByMeaning,
+        answerableByWords,
+        answerableByMeaning,
+        byWords,
+        byMeaning,
+        asked);
   }
 
   /** These models with one ranking model (passage or sentence) replaced; for fitting. */
@@ -287,7 +355,7 @@ public record AnswerModels(
                 answerableByWords,
                 answerableByMeaning));
     int i = NAMES.indexOf(name);
-    if (i < 0 || name.startsWith("answerable.")) {
+    if (i < 0 || name.startsWith("answerable.") || name.startsWith("asked.")) {
       throw new IllegalArgumentException("not a ranking model: " + name);
     }
     parts.set(i, model);
@@ -299,6 +367,7 @@ public record AnswerModels(
         parts.get(4),
         parts.get(5),
         byWords,
-        byMeaning);
+        byMeaning,
+        askedByMeaning);
   }
 }

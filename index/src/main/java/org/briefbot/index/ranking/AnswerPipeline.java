@@ -127,6 +127,8 @@ public final class AnswerPipeline {
    *     from 0 (a word in every English document) to 1 (a word in none), names or not
    * @param withoutAnswer true when nothing can answer it whatever the models say: nothing to search
    *     for, no candidate, or no concept the library mentions and no part of a brief named
+   * @param questionVector the question's embedding when answering by meaning, else null; read,
+   *     never written
    */
   public record Trace(
       QuestionPlan plan,
@@ -137,7 +139,8 @@ public final class AnswerPipeline {
       int knownConcepts,
       Ranker.WeightedQuestion weighted,
       double unmentioned,
-      boolean withoutAnswer) {}
+      boolean withoutAnswer,
+      float[] questionVector) {}
 
   /**
    * Answers by words and, when {@code embedder} is not null (the model whose vectors the view
@@ -160,7 +163,8 @@ public final class AnswerPipeline {
           0,
           new Ranker.WeightedQuestion(plan, new double[0], 0),
           0,
-          true);
+          true,
+          null);
     }
     try {
       Ranker.Statistics statistics = statistics(view, new HashMap<>());
@@ -222,7 +226,8 @@ public final class AnswerPipeline {
           known,
           weighted,
           unmentioned,
-          withoutAnswer);
+          withoutAnswer,
+          questionVector);
     } catch (IOException e) {
       throw new UncheckedIOException("the index could not be read", e);
     }
@@ -480,11 +485,16 @@ public final class AnswerPipeline {
    * no candidates.
    */
   public static double[] questionFeatures(Trace trace, AnswerModels models) {
-    return trace.candidates().isEmpty() ? null : questionFeatures(trace, rank(trace, models));
+    return trace.candidates().isEmpty()
+        ? null
+        : questionFeatures(trace, rank(trace, models), models.asked(trace.questionVector()));
   }
 
-  /** The {@link Features.Question} values of a question whose candidates rank as {@code ranked}. */
-  static double[] questionFeatures(Trace trace, List<Ranked> ranked) {
+  /**
+   * The {@link Features.Question} values of a question whose candidates rank as {@code ranked},
+   * {@code asked} the asked model's log-odds for it.
+   */
+  static double[] questionFeatures(Trace trace, List<Ranked> ranked, double asked) {
     Ranked top = ranked.get(0);
     double[] passage = top.candidate().features();
     double[] sentence =
@@ -538,7 +548,8 @@ public final class AnswerPipeline {
       passageMissing,
       gap(sentence[Features.Sentence.COSINE.ordinal()], sentenceCosines, 10),
       gap(passage[Features.Passage.COSINE.ordinal()], passageCosines, 5),
-      passageTypeUnmet ? 1 : 0
+      passageTypeUnmet ? 1 : 0,
+      asked
     };
   }
 
@@ -556,7 +567,10 @@ public final class AnswerPipeline {
     }
     EachBrief ordered = eachBriefAboutItself(rank(trace, models));
     List<Ranked> ranked = ordered.ranked();
-    double[] features = trace.withoutAnswer() ? null : questionFeatures(trace, ranked);
+    double[] features =
+        trace.withoutAnswer()
+            ? null
+            : questionFeatures(trace, ranked, models.asked(trace.questionVector()));
     double probability =
         features == null ? 0 : models.answerable(trace.meaning()).probability(features);
     boolean abstain = features == null || !answerable(trace, features, probability, models);

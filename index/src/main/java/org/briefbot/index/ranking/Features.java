@@ -117,7 +117,12 @@ public final class Features {
     /**
      * A date, figure, person or place is asked for, and no sentence of the best passage has one.
      */
-    PASSAGE_TYPE_UNMET
+    PASSAGE_TYPE_UNMET,
+    /**
+     * The log-odds, from the question's embedding alone, that a question so worded is answered by a
+     * brief ({@link AnswerModels#askedByMeaning()}); 0 by words alone.
+     */
+    ASKED
   }
 
   /** The names of an enum's constants in lower case, as model files write them. */

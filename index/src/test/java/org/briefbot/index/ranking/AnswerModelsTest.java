@@ -43,6 +43,44 @@ class AnswerModelsTest {
   }
 
   @Test
+  void theAskedModelReadsTheQuestionVectorAndReadsBackFromItsFile() {
+    LinearModel asked =
+        new LinearModel(AnswerModels.vectorFeatures(3), 0.25, new double[] {1, -2, 0.5});
+    AnswerModels models = AnswerModels.bundled().withAsked(asked);
+
+    assertThat(models.asked(new float[] {1, 1, 2})).isEqualTo(0.25 + 1 - 2 + 1);
+    AnswerModels read = AnswerModels.parse("models.tsv", models.write(List.of()));
+    assertThat(read.askedByMeaning()).usingRecursiveComparison().isEqualTo(asked);
+    assertThat(read.asked(new float[] {1, 1, 2})).isEqualTo(models.asked(new float[] {1, 1, 2}));
+  }
+
+  @Test
+  void withoutAVectorOfTheFittedLengthTheAskedModelHasNoOpinion() {
+    AnswerModels models =
+        AnswerModels.bundled()
+            .withAsked(new LinearModel(AnswerModels.vectorFeatures(2), 3, new double[] {1, 1}));
+
+    assertThat(models.asked(null)).isZero();
+    assertThat(models.asked(new float[] {1, 1, 1})).isZero();
+    assertThat(models.asked(new float[] {1, 1})).isEqualTo(5);
+  }
+
+  @Test
+  void aModelFileWithoutTheAskedModelLeavesTheQuestionsWordingOut() {
+    AnswerModels read = AnswerModels.parse("older.tsv", "passage.words\tbm25\t1\n");
+
+    assertThat(read.askedByMeaning().features()).isEmpty();
+    assertThat(read.asked(new float[] {1, 2, 3})).isZero();
+  }
+
+  @Test
+  void anAskedModelWithAComponentMissingIsRefused() {
+    assertThatThrownBy(
+            () -> AnswerModels.parse("m.tsv", "asked.meaning\tv0\t1\nasked.meaning\tv2\t1\n"))
+        .hasMessageContaining("v1 is missing");
+  }
+
+  @Test
   void aModelFileWithoutACautionBarCautionsNothing() {
     String older =
         AnswerModels.bundled()

@@ -38,8 +38,8 @@ public final class Fitting {
   /**
    * The L2 penalty of the asked model, on standardised embedding components: strong, because 384
    * components fitted on a few hundred unanswerable questions would otherwise learn the briefs'
-   * topics rather than how a near miss is worded. Of 0.15, 0.5 and 1.5, leaving each development
-   * brief out in turn, 0.5 abstained most at the same refusals.
+   * topics rather than how a near miss is worded. Of 0.05, 0.15, 0.5 and 1.5, leaving each
+   * development brief out in turn, 0.5 abstained most at the same refusals.
    */
   private static final double ASKED_PENALTY = 0.5;
 

@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
  * guards, not quality claims: the figures that carry over are those with each set left out of the
  * fit, in models.tsv's header and README. Measured when these floors were set (by words, fitted
  * models): dev hit@1 0.900, hit@3 1.000; paraphrase 0.938 / 0.975; holdout 0.907 / 0.944;
- * sentence@1 0.775 / 0.864 / 0.815; 8 of 15 unanswerable abstained; 0 of 175 answerable questions
- * refused. Held-out briefs are guarded with meaning on, in semantic's SemanticAnswerQualityTest.
+ * sentence@1 0.775 / 0.864 / 0.815; 6 of 15 unanswerable abstained (9 before the refit that gave
+ * every development brief its extra near misses: its words-only threshold moved down the trade-off,
+ * abstaining less and refusing less, 25 to 20 of 1210 answerable held-out questions); 0 of 175
+ * answerable questions refused. Held-out briefs are guarded with meaning on, in semantic's
+ * SemanticAnswerQualityTest.
  */
 class AnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -80,7 +83,7 @@ class AnswerQualityTest {
         .as(
             "unanswerable questions abstained, of %d",
             paraphrase.unanswerable() + holdout.unanswerable())
-        .isGreaterThanOrEqualTo(7);
+        .isGreaterThanOrEqualTo(5);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")
         .isLessThanOrEqualTo(1);

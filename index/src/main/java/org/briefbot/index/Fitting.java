@@ -392,7 +392,7 @@ public final class Fitting {
             withoutGroup.computeIfAbsent(
                 group, g -> fitAsked(examples.stream().filter(e -> !e.group().equals(g)).toList()));
         row.features()[Features.Question.ASKED.ordinal()] =
-            models.withAsked(asked).asked(row.example().byMeaning().questionVector());
+            AnswerModels.asked(asked, row.example().byMeaning().questionVector());
       }
       models = models.withAsked(fitAsked(examples));
     }

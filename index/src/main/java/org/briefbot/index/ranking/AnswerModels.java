@@ -75,11 +75,16 @@ public record AnswerModels(
    * vector is not of the model's dimension (another embedding model than the one fitted on).
    */
   public double asked(float[] questionVector) {
-    int d = askedByMeaning.features().size();
+    return asked(askedByMeaning, questionVector);
+  }
+
+  /** {@link #asked(float[])} under another asked model; for fitting. */
+  public static double asked(LinearModel askedModel, float[] questionVector) {
+    int d = askedModel.features().size();
     if (questionVector == null || d == 0 || questionVector.length != d) return 0;
     double[] x = new double[d];
     for (int i = 0; i < d; i++) x[i] = questionVector[i];
-    return askedByMeaning.score(x);
+    return askedModel.score(x);
   }
 
   /**

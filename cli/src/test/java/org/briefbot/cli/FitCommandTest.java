@@ -43,13 +43,18 @@ class FitCommandTest {
             "first.tsv left out, by words: hit@1",
             "second.tsv left out, by meaning: hit@1",
             "every set left out in turn, by meaning",
+            // The asked model's penalty is chosen by how well it tells the kinds apart left out.
+            "asked model, L2 0.5: AUC",
+            "asked model's ",
             "wrote " + models);
     assertThat(Files.readString(models, StandardCharsets.UTF_8))
         .startsWith("# briefbot answering models: fitted by `briefbot fit`")
         .contains("passage.meaning\tcosine\t", "answerable.words\tthreshold\t")
         // The question's own wording, read off all 384 components of its embedding, and its
         // weight in answerability.
-        .contains("asked.meaning\tv0\t", "asked.meaning\tv383\t", "answerable.meaning\tasked\t");
+        .contains("asked.meaning\tv0\t", "asked.meaning\tv383\t", "answerable.meaning\tasked\t")
+        // And the words of the question its best passage leaves out, and their weight.
+        .contains("left_out.meaning\tv383\t", "answerable.meaning\tleft_out\t");
   }
 
   @Test

@@ -36,12 +36,11 @@ public final class Fitting {
   private static final double LOGISTIC_PENALTY = 0.001;
 
   /**
-   * The L2 penalty of the asked model, on standardised embedding components: strong, because 384
-   * components fitted on a few hundred unanswerable questions would otherwise learn the briefs'
-   * topics rather than how a near miss is worded. Of 0.05, 0.15, 0.5 and 1.5, leaving each
-   * development brief out in turn, 0.5 abstained most at the same refusals.
+   * L2 penalties tried for the asked model, on standardised embedding components; cross-validation
+   * picks one. All are strong, because 384 components fitted on a few hundred unanswerable
+   * questions would otherwise learn the briefs' topics rather than how a near miss is worded.
    */
-  private static final double ASKED_PENALTY = 0.5;
+  private static final double[] ASKED_PENALTIES = {0.15, 0.5, 1.5};
 
   /**
    * At most this share of the fit's answerable questions may be refused. Set below the 2% the
@@ -144,17 +143,19 @@ public final class Fitting {
       LinearModel sentence = fitSentences(examples, meaning, penalty);
       AnswerModels withRanking =
           models.with("passage." + kind, passage).with("sentence." + kind, sentence);
-      models = withAnswerability(examples, withRanking, meaning);
+      double askedPenalty = meaning ? bestAskedPenalty(examples, groups, lines) : 0;
+      models = withAnswerability(examples, withRanking, meaning, askedPenalty);
       double threshold = models.threshold(meaning);
       lines.add(
           String.format(
               Locale.ROOT,
-              "by %s: L2 penalty %s, abstain below %.3f, caution below %.3f",
+              "by %s: L2 penalty %s%s, abstain below %.3f, caution below %.3f",
               kind,
               penalty,
+              meaning ? ", asked model's " + askedPenalty : "",
               threshold,
               models.caution(meaning)));
-      lines.addAll(crossValidated(examples, groups, meaning, penalty, models));
+      lines.addAll(crossValidated(examples, groups, meaning, penalty, askedPenalty, models));
     }
     return new Report(models, lines, featureTable(examples, models));
   }
@@ -198,6 +199,56 @@ public final class Fitting {
               + "class path), and it did not load");
     }
     return index;
+  }
+
+  /**
+   * The asked model's penalty under which it best tells answerable from unanswerable questions of
+   * briefs it was not fitted on: the area under the ROC curve of its scores, each brief left out in
+   * turn. Chosen by the data rather than fixed, because how strongly 384 components must be held
+   * back depends on how many questions, and how many briefs' topics, the fit has.
+   */
+  private static double bestAskedPenalty(
+      List<Example> examples, List<String> groups, List<String> lines) {
+    double best = ASKED_PENALTIES[0];
+    double bestArea = -1;
+    for (double penalty : ASKED_PENALTIES) {
+      List<Double> answerable = new ArrayList<>();
+      List<Double> unanswerable = new ArrayList<>();
+      for (String held : groups) {
+        LinearModel asked =
+            fitAsked(examples.stream().filter(e -> !e.group().equals(held)).toList(), penalty);
+        for (Example e : examples) {
+          float[] vector = e.byMeaning().questionVector();
+          if (!e.group().equals(held) || e.together() || vector == null) continue;
+          double score = AnswerModels.asked(asked, vector);
+          (e.question().answerable() ? answerable : unanswerable).add(score);
+        }
+      }
+      double area = areaUnderCurve(answerable, unanswerable);
+      lines.add(
+          String.format(Locale.ROOT, "  asked model, L2 %s: AUC %.3f left out", penalty, area));
+      if (area > bestArea + 1e-9) {
+        bestArea = area;
+        best = penalty;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The chance that a random answerable question scores above a random unanswerable one (ties count
+   * half); 0.5, no better than chance, when either kind is missing.
+   */
+  static double areaUnderCurve(List<Double> positives, List<Double> negatives) {
+    if (positives.isEmpty() || negatives.isEmpty()) return 0.5;
+    double wins = 0;
+    for (double p : positives) {
+      for (double n : negatives) {
+        if (p > n) wins += 1;
+        else if (p == n) wins += 0.5;
+      }
+    }
+    return wins / ((double) positives.size() * negatives.size());
   }
 
   /** The penalty whose leave-one-brief-out hit@1 is highest. */
@@ -314,7 +365,7 @@ public final class Fitting {
    * A question's {@link Features.Question} values under one ranking, worked out once: ranking every
    * question again for the model, its threshold and the rest's bar would triple the fit's work.
    */
-  private record QuestionRow(Example example, double[] features) {
+  private record QuestionRow(Example example, double[] features, float[] leftOutVector) {
     boolean answerable() {
       return example.question().answerable();
     }
@@ -327,8 +378,11 @@ public final class Fitting {
       List<Example> examples, AnswerModels models, boolean meaning) {
     List<QuestionRow> rows = new ArrayList<>();
     for (Example e : examples) {
-      double[] features = AnswerPipeline.questionFeatures(e.trace(meaning), models);
-      if (features != null) rows.add(new QuestionRow(e, features));
+      AnswerPipeline.Trace trace = e.trace(meaning);
+      double[] features = AnswerPipeline.questionFeatures(trace, models);
+      if (features != null) {
+        rows.add(new QuestionRow(e, features, AnswerPipeline.leftOutVector(trace, models)));
+      }
     }
     return rows;
   }
@@ -337,23 +391,54 @@ public final class Fitting {
    * The asked model fitted on {@code examples}' questions, each once, by their embeddings alone;
    * without both kinds of question, a model with no opinion.
    */
-  private static LinearModel fitAsked(List<Example> examples) {
+  private static LinearModel fitAsked(List<Example> examples, double penalty) {
+    List<float[]> vectors = new ArrayList<>();
+    List<Boolean> answerable = new ArrayList<>();
+    for (Example e : examples) {
+      if (e.together()) continue;
+      vectors.add(e.byMeaning().questionVector());
+      answerable.add(e.question().answerable());
+    }
+    return fitWording(vectors, answerable, penalty);
+  }
+
+  /**
+   * The left-out model fitted on {@code rows}' questions, each once, by the embeddings of their
+   * words the best passage leaves out, with the asked model's penalty: both read embeddings of
+   * question wording from the same few hundred near misses.
+   */
+  private static LinearModel fitLeftOut(List<QuestionRow> rows, double penalty) {
+    List<float[]> vectors = new ArrayList<>();
+    List<Boolean> answerable = new ArrayList<>();
+    for (QuestionRow row : rows) {
+      if (row.example().together()) continue;
+      vectors.add(row.leftOutVector());
+      answerable.add(row.answerable());
+    }
+    return fitWording(vectors, answerable, penalty);
+  }
+
+  /**
+   * A model of wording: the log-odds that a question is answered, from one embedding of it (null
+   * vectors skipped); without both kinds of question, a model with no opinion.
+   */
+  private static LinearModel fitWording(
+      List<float[]> vectors, List<Boolean> answerable, double penalty) {
     List<ModelFitting.Labelled> labelled = new ArrayList<>();
     int dimension = 0;
-    for (Example e : examples) {
-      float[] vector = e.byMeaning().questionVector();
-      if (e.together() || vector == null) continue;
+    for (int k = 0; k < vectors.size(); k++) {
+      float[] vector = vectors.get(k);
+      if (vector == null) continue;
       double[] row = new double[vector.length];
       for (int i = 0; i < row.length; i++) row[i] = vector[i];
       dimension = row.length;
-      labelled.add(new ModelFitting.Labelled(row, e.question().answerable()));
+      labelled.add(new ModelFitting.Labelled(row, answerable.get(k)));
     }
-    long answerable = labelled.stream().filter(ModelFitting.Labelled::answerable).count();
-    if (answerable == 0 || answerable == labelled.size()) {
+    long answered = labelled.stream().filter(ModelFitting.Labelled::answerable).count();
+    if (answered == 0 || answered == labelled.size()) {
       return new LinearModel(List.of(), 0, new double[0]);
     }
-    return ModelFitting.fitLogistic(
-        AnswerModels.vectorFeatures(dimension), labelled, ASKED_PENALTY);
+    return ModelFitting.fitLogistic(AnswerModels.vectorFeatures(dimension), labelled, penalty);
   }
 
   /** Answerability fitted on the question rows. */
@@ -379,22 +464,36 @@ public final class Fitting {
    * questions; the same recipe inside every fold, so that the figures left out are the recipe's.
    */
   private static AnswerModels withAnswerability(
-      List<Example> examples, AnswerModels models, boolean meaning) {
+      List<Example> examples, AnswerModels models, boolean meaning, double askedPenalty) {
     List<QuestionRow> rows = questionRows(examples, models, meaning);
     if (meaning) {
-      // The asked model's view of each question comes from a model fitted without its brief, as
-      // at answer time: fitted with it, the asked feature would look surer than it is, and the
-      // answerability model would lean on it too much.
-      Map<String, LinearModel> withoutGroup = new HashMap<>();
+      // The models of wording's view of each question comes from models fitted without its
+      // brief, as at answer time: fitted with it, their features would look surer than they are,
+      // and the answerability model would lean on them too much.
+      Map<String, LinearModel> askedWithout = new HashMap<>();
+      Map<String, LinearModel> leftOutWithout = new HashMap<>();
       for (QuestionRow row : rows) {
         String group = row.example().group();
         LinearModel asked =
-            withoutGroup.computeIfAbsent(
-                group, g -> fitAsked(examples.stream().filter(e -> !e.group().equals(g)).toList()));
+            askedWithout.computeIfAbsent(
+                group,
+                g ->
+                    fitAsked(
+                        examples.stream().filter(e -> !e.group().equals(g)).toList(),
+                        askedPenalty));
+        LinearModel leftOut =
+            leftOutWithout.computeIfAbsent(
+                group,
+                g ->
+                    fitLeftOut(
+                        rows.stream().filter(r -> !r.example().group().equals(g)).toList(),
+                        askedPenalty));
         row.features()[Features.Question.ASKED.ordinal()] =
             AnswerModels.asked(asked, row.example().byMeaning().questionVector());
+        row.features()[Features.Question.LEFT_OUT.ordinal()] =
+            AnswerModels.asked(leftOut, row.leftOutVector());
       }
-      models = models.withAsked(fitAsked(examples));
+      models = models.withWording(fitAsked(examples, askedPenalty), fitLeftOut(rows, askedPenalty));
     }
     LinearModel answerability = fitAnswerability(rows);
     List<Double> probabilities = new ArrayList<>();
@@ -469,6 +568,7 @@ public final class Fitting {
       List<String> groups,
       boolean meaning,
       double penalty,
+      double askedPenalty,
       AnswerModels models) {
     String kind = meaning ? "meaning" : "words";
     List<String> lines = new ArrayList<>();
@@ -479,7 +579,7 @@ public final class Fitting {
           models
               .with("passage." + kind, fitPassages(training, meaning, penalty))
               .with("sentence." + kind, fitSentences(training, meaning, penalty));
-      fold = withAnswerability(training, fold, meaning);
+      fold = withAnswerability(training, fold, meaning, askedPenalty);
       List<Evaluation.Outcome> alone = new ArrayList<>();
       List<Evaluation.Outcome> together = new ArrayList<>();
       for (Example e : examples) {

@@ -32,6 +32,11 @@ import java.util.Map;
  *     for an official's name, an exact sum or how a fund splits is, across briefs, a near miss more
  *     often than asking what a brief argues. It enters answerability as {@link
  *     Features.Question#ASKED}; with no weights (an older model file), that feature is 0
+ * @param leftOutByMeaning the same log-odds read off the embedding of the question's words the best
+ *     passage does not contain (features {@code v0}, {@code v1}, ...): what a question asks beyond
+ *     what its best passage says. Left out, "what" or "when" is a question the passage answers in
+ *     its own words; "fine", "winner" or "in 2025" is a detail it does not give. It enters
+ *     answerability as {@link Features.Question#LEFT_OUT}; with no weights, 0
  */
 public record AnswerModels(
     LinearModel passageByWords,
@@ -42,7 +47,8 @@ public record AnswerModels(
     LinearModel answerableByMeaning,
     Bars byWords,
     Bars byMeaning,
-    LinearModel askedByMeaning) {
+    LinearModel askedByMeaning,
+    LinearModel leftOutByMeaning) {
 
   static final String RESOURCE = "models.tsv";
 
@@ -54,14 +60,18 @@ public record AnswerModels(
     check(answerableByWords, Features.Question.class);
     check(answerableByMeaning, Features.Question.class);
     if (byWords == null || byMeaning == null) throw new IllegalArgumentException("bars missing");
-    if (askedByMeaning == null) askedByMeaning = new LinearModel(List.of(), 0, new double[0]);
-    List<String> vectorNames = vectorFeatures(askedByMeaning.features().size());
-    if (!askedByMeaning.features().equals(vectorNames)) {
-      throw new IllegalArgumentException(
-          "the asked model's features must be v0, v1, ..., in order, not "
-              + askedByMeaning.features());
+    if (askedByMeaning == null) askedByMeaning = NO_OPINION;
+    if (leftOutByMeaning == null) leftOutByMeaning = NO_OPINION;
+    for (LinearModel wording : List.of(askedByMeaning, leftOutByMeaning)) {
+      if (!wording.features().equals(vectorFeatures(wording.features().size()))) {
+        throw new IllegalArgumentException(
+            "a model of wording reads features v0, v1, ..., in order, not " + wording.features());
+      }
     }
   }
+
+  /** A model of wording with no weights: it scores every vector 0. */
+  private static final LinearModel NO_OPINION = new LinearModel(List.of(), 0, new double[0]);
 
   /** The names of a question vector's components as model files write them: v0, v1, ... */
   public static List<String> vectorFeatures(int dimension) {
@@ -78,7 +88,15 @@ public record AnswerModels(
     return asked(askedByMeaning, questionVector);
   }
 
-  /** {@link #asked(float[])} under another asked model; for fitting. */
+  /**
+   * The left-out model's log-odds for the embedding of a question's words its best passage does not
+   * contain; 0 as for {@link #asked(float[])}.
+   */
+  public double leftOut(float[] leftOutVector) {
+    return asked(leftOutByMeaning, leftOutVector);
+  }
+
+  /** {@link #asked(float[])} under another model of wording (asked or left out); for fitting. */
   public static double asked(LinearModel askedModel, float[] questionVector) {
     int d = askedModel.features().size();
     if (questionVector == null || d == 0 || questionVector.length != d) return 0;
@@ -154,7 +172,8 @@ public record AnswerModels(
           "sentence.meaning",
           "answerable.words",
           "answerable.meaning",
-          "asked.meaning");
+          "asked.meaning",
+          "left_out.meaning");
 
   static AnswerModels parse(String file, String text) {
     Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -202,7 +221,8 @@ public record AnswerModels(
           model(weights.get("answerable.meaning"), Features.Question.class),
           bars(weights.get("answerable.words")),
           bars(weights.get("answerable.meaning")),
-          vectorModel(weights.get("asked.meaning")));
+          vectorModel(weights.get("asked.meaning")),
+          vectorModel(weights.get("left_out.meaning")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
@@ -217,7 +237,7 @@ public record AnswerModels(
         answerable.getOrDefault("caution", threshold));
   }
 
-  /** The asked model: features v0 to v(n-1), n the number of them the file gives. */
+  /** A model of wording: features v0 to v(n-1), n the number of them the file gives. */
   private static LinearModel vectorModel(Map<String, Double> weights) {
     int dimension = 0;
     for (String feature : weights.keySet()) if (!feature.equals("bias")) dimension++;
@@ -227,7 +247,11 @@ public record AnswerModels(
       Double weight = weights.get(names.get(i));
       if (weight == null) {
         throw new IllegalArgumentException(
-            "the asked model needs weights v0 to v" + (dimension - 1) + "; v" + i + " is missing");
+            "a model of wording needs weights v0 to v"
+                + (dimension - 1)
+                + "; v"
+                + i
+                + " is missing");
       }
       w[i] = weight;
     }
@@ -263,11 +287,12 @@ public record AnswerModels(
             sentenceByMeaning,
             answerableByWords,
             answerableByMeaning,
-            askedByMeaning);
+            askedByMeaning,
+            leftOutByMeaning);
     for (int m = 0; m < models.size(); m++) {
       LinearModel model = models.get(m);
       String name = NAMES.get(m);
-      if (name.equals("asked.meaning") && model.features().isEmpty()) continue;
+      if (model.features().isEmpty() && !name.startsWith("answerable.")) continue;
       out.append(name).append("\tbias\t").append(format(model.bias())).append('\n');
       for (int i = 0; i < model.features().size(); i++) {
         out.append(name)
@@ -331,11 +356,12 @@ public record AnswerModels(
         meaning ? model : answerableByMeaning,
         meaning ? byWords : bars,
         meaning ? bars : byMeaning,
-        askedByMeaning);
+        askedByMeaning,
+        leftOutByMeaning);
   }
 
-  /** These models with the asked model replaced; for fitting. */
-  public AnswerModels withAsked(LinearModel asked) {
+  /** These models with the models of wording (asked and left out) replaced; for fitting. */
+  public AnswerModels withWording(LinearModel asked, LinearModel leftOut) {
     return new AnswerModels(
         passageByWords,
         passageByMeaning,
@@ -345,7 +371,8 @@ public record AnswerModels(
         answerableByMeaning,
         byWords,
         byMeaning,
-        asked);
+        asked,
+        leftOut);
   }
 
   /** These models with one ranking model (passage or sentence) replaced; for fitting. */
@@ -360,7 +387,7 @@ public record AnswerModels(
                 answerableByWords,
                 answerableByMeaning));
     int i = NAMES.indexOf(name);
-    if (i < 0 || name.startsWith("answerable.") || name.startsWith("asked.")) {
+    if (i < 0 || i >= parts.size() || name.startsWith("answerable.")) {
       throw new IllegalArgumentException("not a ranking model: " + name);
     }
     parts.set(i, model);
@@ -373,6 +400,7 @@ public record AnswerModels(
         parts.get(5),
         byWords,
         byMeaning,
-        askedByMeaning);
+        askedByMeaning,
+        leftOutByMeaning);
   }
 }

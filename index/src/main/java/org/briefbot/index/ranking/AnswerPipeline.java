@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +130,8 @@ public final class AnswerPipeline {
    *     for, no candidate, or no concept the library mentions and no part of a brief named
    * @param questionVector the question's embedding when answering by meaning, else null; read,
    *     never written
+   * @param leftOut embeds the question's words a passage leaves out, when answering by meaning;
+   *     else null
    */
   public record Trace(
       QuestionPlan plan,
@@ -140,7 +143,67 @@ public final class AnswerPipeline {
       Ranker.WeightedQuestion weighted,
       double unmentioned,
       boolean withoutAnswer,
-      float[] questionVector) {}
+      float[] questionVector,
+      LeftOutWords leftOut) {}
+
+  /**
+   * Embeds the words of one question that a passage leaves out, each distinct set of words once:
+   * fitting asks again under every fold's ranking, and the best passage seldom changes.
+   */
+  public static final class LeftOutWords {
+    private final Embedder embedder;
+    private final Map<String, float[]> embedded = new ConcurrentHashMap<>();
+
+    LeftOutWords(Embedder embedder) {
+      this.embedder = embedder;
+    }
+
+    float[] vector(String words) {
+      // Nothing left out: the zero vector, which a model of wording scores by its bias alone, as
+      // it was fitted.
+      if (words.isEmpty()) return new float[embedder.dimension()];
+      return embedded.computeIfAbsent(words, embedder::embedQuery);
+    }
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+
+  /**
+   * The words of {@code question} that {@code passage} does not contain, in the question's order. A
+   * word counts as contained when the passage holds its first five letters anywhere ("sanctions" in
+   * "sanctioned"; "Oman's" as "Oman"): a cheap stem, good enough to tell "what" and "signed" from
+   * "fine" and "2025".
+   */
+  static String wordsLeftOut(String question, String passage) {
+    String text = passage.toLowerCase(java.util.Locale.ROOT);
+    StringBuilder left = new StringBuilder();
+    for (String word : question.split("\\s+")) {
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      String bare = NOT_A_LETTER.matcher(POSSESSIVE.matcher(lower).replaceAll("")).replaceAll("");
+      if (bare.isEmpty()) continue;
+      String stem = bare.length() > 5 ? bare.substring(0, 5) : bare;
+      if (text.contains(stem)) continue;
+      if (left.length() > 0) left.append(' ');
+      left.append(word);
+    }
+    return left.toString();
+  }
+
+  /**
+   * The embedding of the question's words its best passage under {@code models} leaves out; null by
+   * words alone or without candidates.
+   */
+  public static float[] leftOutVector(Trace trace, AnswerModels models) {
+    if (trace.leftOut() == null || trace.candidates().isEmpty()) return null;
+    return leftOutVector(trace, rank(trace, models).get(0));
+  }
+
+  private static float[] leftOutVector(Trace trace, Ranked top) {
+    if (trace.leftOut() == null) return null;
+    String passage = top.candidate().evidence().passage().text();
+    return trace.leftOut().vector(wordsLeftOut(trace.plan().cleaned(), passage));
+  }
 
   /**
    * Answers by words and, when {@code embedder} is not null (the model whose vectors the view
@@ -164,6 +227,7 @@ public final class AnswerPipeline {
           new Ranker.WeightedQuestion(plan, new double[0], 0),
           0,
           true,
+          null,
           null);
     }
     try {
@@ -227,7 +291,8 @@ public final class AnswerPipeline {
           weighted,
           unmentioned,
           withoutAnswer,
-          questionVector);
+          questionVector,
+          meaning ? new LeftOutWords(embedder) : null);
     } catch (IOException e) {
       throw new UncheckedIOException("the index could not be read", e);
     }
@@ -487,14 +552,22 @@ public final class AnswerPipeline {
   public static double[] questionFeatures(Trace trace, AnswerModels models) {
     return trace.candidates().isEmpty()
         ? null
-        : questionFeatures(trace, rank(trace, models), models.asked(trace.questionVector()));
+        : questionFeatures(trace, rank(trace, models), models);
+  }
+
+  private static double[] questionFeatures(Trace trace, List<Ranked> ranked, AnswerModels models) {
+    return questionFeatures(
+        trace,
+        ranked,
+        models.asked(trace.questionVector()),
+        models.leftOut(leftOutVector(trace, ranked.get(0))));
   }
 
   /**
    * The {@link Features.Question} values of a question whose candidates rank as {@code ranked},
-   * {@code asked} the asked model's log-odds for it.
+   * {@code asked} and {@code leftOut} the models of wording's log-odds for it.
    */
-  static double[] questionFeatures(Trace trace, List<Ranked> ranked, double asked) {
+  static double[] questionFeatures(Trace trace, List<Ranked> ranked, double asked, double leftOut) {
     Ranked top = ranked.get(0);
     double[] passage = top.candidate().features();
     double[] sentence =
@@ -549,7 +622,8 @@ public final class AnswerPipeline {
       gap(sentence[Features.Sentence.COSINE.ordinal()], sentenceCosines, 10),
       gap(passage[Features.Passage.COSINE.ordinal()], passageCosines, 5),
       passageTypeUnmet ? 1 : 0,
-      asked
+      asked,
+      leftOut
     };
   }
 
@@ -567,10 +641,7 @@ public final class AnswerPipeline {
     }
     EachBrief ordered = eachBriefAboutItself(rank(trace, models));
     List<Ranked> ranked = ordered.ranked();
-    double[] features =
-        trace.withoutAnswer()
-            ? null
-            : questionFeatures(trace, ranked, models.asked(trace.questionVector()));
+    double[] features = trace.withoutAnswer() ? null : questionFeatures(trace, ranked, models);
     double probability =
         features == null ? 0 : models.answerable(trace.meaning()).probability(features);
     boolean abstain = features == null || !answerable(trace, features, probability, models);

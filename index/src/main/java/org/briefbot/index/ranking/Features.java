@@ -122,7 +122,13 @@ public final class Features {
      * The log-odds, from the question's embedding alone, that a question so worded is answered by a
      * brief ({@link AnswerModels#askedByMeaning()}); 0 by words alone.
      */
-    ASKED
+    ASKED,
+    /**
+     * The log-odds, from the embedding of the question's words the best passage does not contain,
+     * that a question asking so much beyond its passage is answered ({@link
+     * AnswerModels#leftOutByMeaning()}); 0 by words alone.
+     */
+    LEFT_OUT
   }
 
   /** The names of an enum's constants in lower case, as model files write them. */

@@ -43,22 +43,29 @@ class AnswerModelsTest {
   }
 
   @Test
-  void theAskedModelReadsTheQuestionVectorAndReadsBackFromItsFile() {
+  void theModelsOfWordingReadTheirVectorsAndReadBackFromTheFile() {
     LinearModel asked =
         new LinearModel(AnswerModels.vectorFeatures(3), 0.25, new double[] {1, -2, 0.5});
-    AnswerModels models = AnswerModels.bundled().withAsked(asked);
+    LinearModel leftOut =
+        new LinearModel(AnswerModels.vectorFeatures(3), -1, new double[] {0.5, 0, 2});
+    AnswerModels models = AnswerModels.bundled().withWording(asked, leftOut);
 
     assertThat(models.asked(new float[] {1, 1, 2})).isEqualTo(0.25 + 1 - 2 + 1);
+    assertThat(models.leftOut(new float[] {2, 5, 1})).isEqualTo(-1 + 1 + 0 + 2);
     AnswerModels read = AnswerModels.parse("models.tsv", models.write(List.of()));
     assertThat(read.askedByMeaning()).usingRecursiveComparison().isEqualTo(asked);
+    assertThat(read.leftOutByMeaning()).usingRecursiveComparison().isEqualTo(leftOut);
     assertThat(read.asked(new float[] {1, 1, 2})).isEqualTo(models.asked(new float[] {1, 1, 2}));
+    assertThat(read.leftOut(new float[] {2, 5, 1}))
+        .isEqualTo(models.leftOut(new float[] {2, 5, 1}));
   }
 
   @Test
   void withoutAVectorOfTheFittedLengthTheAskedModelHasNoOpinion() {
     AnswerModels models =
         AnswerModels.bundled()
-            .withAsked(new LinearModel(AnswerModels.vectorFeatures(2), 3, new double[] {1, 1}));
+            .withWording(
+                new LinearModel(AnswerModels.vectorFeatures(2), 3, new double[] {1, 1}), null);
 
     assertThat(models.asked(null)).isZero();
     assertThat(models.asked(new float[] {1, 1, 1})).isZero();
@@ -71,6 +78,8 @@ class AnswerModelsTest {
 
     assertThat(read.askedByMeaning().features()).isEmpty();
     assertThat(read.asked(new float[] {1, 2, 3})).isZero();
+    assertThat(read.leftOutByMeaning().features()).isEmpty();
+    assertThat(read.leftOut(new float[] {1, 2, 3})).isZero();
   }
 
   @Test
@@ -78,6 +87,8 @@ class AnswerModelsTest {
     assertThatThrownBy(
             () -> AnswerModels.parse("m.tsv", "asked.meaning\tv0\t1\nasked.meaning\tv2\t1\n"))
         .hasMessageContaining("v1 is missing");
+    assertThatThrownBy(() -> AnswerModels.parse("m.tsv", "left_out.meaning\tv1\t1\n"))
+        .hasMessageContaining("v0 is missing");
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
  * Measured when these floors were set (e5-small-v2, models fitted on eval/dev and these sets): dev
- * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.975 / 0.988 / 0.914; holdout 0.889 /
+ * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.963 / 0.988 / 0.901; holdout 0.889 /
  * 0.963 / 0.796; 6 of 15 unanswerable abstained, 0 of 135 answerable refused (and 1 of dev's 40).
  */
 class SemanticAnswerQualityTest {
@@ -60,9 +60,9 @@ class SemanticAnswerQualityTest {
   @Test
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("paraphrase.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.975 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.963 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.901 - MARGIN);
   }
 
   @Test
@@ -91,63 +91,63 @@ class SemanticAnswerQualityTest {
   /**
    * Briefs of other topics and shapes with questions written blind (eval/dev), each asked of its
    * brief alone and of all of them at once. The models are fitted on them too, so this guards
-   * against regressions. Measured when set (ten briefs, Markdown written one paragraph per line
-   * read so): alone hit@1 0.909, sentence@1 0.810; all at once 0.883 (for-each answers counted
-   * wrong) / 0.799, each brief's passages in the order its own word statistics give them. Alone,
-   * 138 of 342 unanswerable questions abstained (the asked model, fitted on these questions, helps
-   * here more than on briefs it never saw) and 117 more were answered with a note to check the
-   * match (the caution note, or names no brief mentions), which 76 of 693 answerable ones carried;
-   * 13 of 693 were refused.
+   * against regressions. Measured when set (twelve briefs, the asked and left-out models fitted on
+   * them): alone hit@1 0.910, sentence@1 0.808; all at once 0.883 (for-each answers counted wrong)
+   * / 0.796, each brief's passages in the order its own word statistics give them. Alone, 189 of
+   * 410 unanswerable questions abstained (the models of wording, fitted on these questions, help
+   * here more than on briefs they never saw) and 131 more were answered with a note to check the
+   * match (the caution note, or names no brief mentions), which 70 of 832 answerable ones carried;
+   * 10 of 832 were refused.
    */
   @Test
   void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
     CorpusScores dev = corpus("dev");
     Evaluation.Scores alone = dev.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.909 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.810 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.910 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.808 - MARGIN);
     assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.883 - MARGIN);
-    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.799 - MARGIN);
+    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.796 - MARGIN);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(255 - 8);
+        .isGreaterThanOrEqualTo(320 - 8);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(138 - 6);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(13 + 4);
-    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(76 + 12);
+        .isGreaterThanOrEqualTo(189 - 6);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(10 + 4);
+    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(70 + 12);
   }
 
   /**
    * The held-out briefs (eval/heldout): never fitted on, measured with the final models for
    * README's figures, and guarded here so that later changes cannot quietly lose what carried over.
-   * Measured (twenty-four briefs and the bundled brief's blind set, 1604 questions): alone hit@1
-   * 0.894, hit@3 0.979, sentence@1 0.810, abstained 73 of 232, refused 25 of 1372, and 74
-   * unanswerable and 162 answerable questions answered with a note to check the match; all at once
-   * hit@1 0.855 with for-each answers counted wrong (0.862 counted right), abstained 71 of 232,
-   * refused 26 of 1372.
+   * Measured (twenty-five briefs and the bundled brief's blind set, 1730 questions): alone hit@1
+   * 0.895, hit@3 0.979, sentence@1 0.809, abstained 80 of 250, refused 29 of 1480, and 82
+   * unanswerable and 154 answerable questions answered with a note to check the match; all at once
+   * hit@1 0.853 with for-each answers counted wrong (0.860 counted right), abstained 86 of 250,
+   * refused 40 of 1480.
    */
   @Test
   void heldOutBriefsAnswerAsMeasured() throws Exception {
     CorpusScores heldOut = corpus("heldout");
     Evaluation.Scores alone = heldOut.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.894 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.895 - MARGIN);
     assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.979 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.810 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.809 - MARGIN);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(73 - 4);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(25 + 4);
+        .isGreaterThanOrEqualTo(80 - 4);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(29 + 4);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(147 - 6);
-    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(162 + 12);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.855 - MARGIN);
+        .isGreaterThanOrEqualTo(162 - 6);
+    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(154 + 12);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.853 - MARGIN);
     assertThat(heldOut.together().abstainedRightly())
         .as("unanswerable abstained, every brief at once")
-        .isGreaterThanOrEqualTo(71 - 4);
+        .isGreaterThanOrEqualTo(86 - 4);
     assertThat(heldOut.together().abstainedWrongly())
         .as("answerable refused, every brief at once")
-        .isLessThanOrEqualTo(26 + 4);
+        .isLessThanOrEqualTo(40 + 4);
   }
 
   /**

@@ -378,11 +378,8 @@ public final class Fitting {
       List<Example> examples, AnswerModels models, boolean meaning) {
     List<QuestionRow> rows = new ArrayList<>();
     for (Example e : examples) {
-      AnswerPipeline.Trace trace = e.trace(meaning);
-      double[] features = AnswerPipeline.questionFeatures(trace, models);
-      if (features != null) {
-        rows.add(new QuestionRow(e, features, AnswerPipeline.leftOutVector(trace, models)));
-      }
+      AnswerPipeline.Answerability read = AnswerPipeline.answerability(e.trace(meaning), models);
+      if (read != null) rows.add(new QuestionRow(e, read.features(), read.leftOutVector()));
     }
     return rows;
   }

@@ -190,15 +190,6 @@ public final class AnswerPipeline {
     return left.toString();
   }
 
-  /**
-   * The embedding of the question's words its best passage under {@code models} leaves out; null by
-   * words alone or without candidates.
-   */
-  public static float[] leftOutVector(Trace trace, AnswerModels models) {
-    if (trace.leftOut() == null || trace.candidates().isEmpty()) return null;
-    return leftOutVector(trace, rank(trace, models).get(0));
-  }
-
   private static float[] leftOutVector(Trace trace, Ranked top) {
     if (trace.leftOut() == null) return null;
     String passage = top.candidate().evidence().passage().text();
@@ -550,9 +541,31 @@ public final class AnswerPipeline {
    * no candidates.
    */
   public static double[] questionFeatures(Trace trace, AnswerModels models) {
-    return trace.candidates().isEmpty()
-        ? null
-        : questionFeatures(trace, rank(trace, models), models);
+    Answerability answerability = answerability(trace, models);
+    return answerability == null ? null : answerability.features();
+  }
+
+  /**
+   * What answerability reads of a question under one ranking.
+   *
+   * @param features its {@link Features.Question} values
+   * @param leftOutVector the embedding of its words the best passage leaves out, the left-out
+   *     model's input; null by words alone
+   */
+  public record Answerability(double[] features, float[] leftOutVector) {}
+
+  /**
+   * A trace's {@link Answerability} under {@code models}' ranking, ranked once for both; null when
+   * it has no candidates.
+   */
+  public static Answerability answerability(Trace trace, AnswerModels models) {
+    if (trace.candidates().isEmpty()) return null;
+    List<Ranked> ranked = rank(trace, models);
+    float[] leftOut = leftOutVector(trace, ranked.get(0));
+    double[] features =
+        questionFeatures(
+            trace, ranked, models.asked(trace.questionVector()), models.leftOut(leftOut));
+    return new Answerability(features, leftOut);
   }
 
   private static double[] questionFeatures(Trace trace, List<Ranked> ranked, AnswerModels models) {

@@ -418,6 +418,34 @@ class BriefIndexTest {
     }
   }
 
+  @Test
+  void aWordOnlyOneFooterHasDoesNotSayWhichPaperIsMeant() {
+    Library three =
+        Library.of(
+            List.of(
+                withFooter(
+                    "tides",
+                    "tidal energy",
+                    "Ana Lobo",
+                    "Published by the Tidewater Institute, an independent think tank in Lisbon."),
+                withFooter(
+                    "salt", "salt marsh", "Ben Okoro", "Published by the Saltire Foundation."),
+                withFooter("kites", "kite surveillance", "Cy Tan", "")));
+    try (BriefIndex index = BriefIndex.build(three)) {
+      // "think tank" is in one footer only: it describes a publisher, it does not name a brief,
+      // so "this paper" still means each of them.
+      Answer publisher = index.ask("Which think tank publishes this paper?");
+      assertThat(publisher.eachBrief()).isEqualTo(3);
+      assertThat(publisher.hits().subList(0, 3))
+          .extracting(h -> h.passage().briefId())
+          .containsExactlyInAnyOrder("tides", "salt", "kites");
+      // The brief's subject, which its passages repeat, still names it.
+      Answer named = index.ask("Which think tank publishes the paper on salt marsh?");
+      assertThat(named.answersEachBrief()).isFalse();
+      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+    }
+  }
+
   private static Brief withFooter(String id, String topic, String author, String footer) {
     return BriefParser.parse(
         id + ".md",

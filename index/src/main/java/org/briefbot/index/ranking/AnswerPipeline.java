@@ -64,6 +64,9 @@ public final class AnswerPipeline {
   /** Concepts the library mentions a question needs besides its unknown names to be answered. */
   static final int MIN_REST_CONCEPTS = 2;
 
+  /** How many of a brief's candidate passages must mention a concept for it to name the brief. */
+  static final int SUBJECT_PASSAGES = 2;
+
   /** Passages BM25 hands over; the rest cannot reach the top few anyway. */
   private static final int CANDIDATES = 200;
 
@@ -652,7 +655,7 @@ public final class AnswerPipeline {
     if (trace.candidates().isEmpty()) {
       return new Answer(question, List.of(), trace.plan().suggestion(), true, asTyped(trace));
     }
-    EachBrief ordered = eachBriefAboutItself(rank(trace, models));
+    EachBrief ordered = eachBriefAboutItself(rank(trace, models), trace.plan().concepts());
     List<Ranked> ranked = ordered.ranked();
     double[] features = trace.withoutAnswer() ? null : questionFeatures(trace, ranked, models);
     double probability =
@@ -693,7 +696,7 @@ public final class AnswerPipeline {
    * much of the question as it does, then the rest. A question naming one brief's subject covers
    * that brief more, and keeps its single answer.
    */
-  static EachBrief eachBriefAboutItself(List<Ranked> ranked) {
+  static EachBrief eachBriefAboutItself(List<Ranked> ranked, List<Concept> concepts) {
     if (ranked.isEmpty()) return new EachBrief(ranked, 0);
     Ranked top = ranked.get(0);
     var topPassage = top.candidate().evidence().passage();
@@ -701,6 +704,13 @@ public final class AnswerPipeline {
     boolean aboutItself = Ranker.aboutTheBrief(topPassage);
     boolean inPart = topFeatures[Features.Passage.IN_PART.ordinal()] > 0;
     if (!aboutItself && !inPart) return new EachBrief(ranked, 0);
+    Map<String, BitSet> briefMatched = new HashMap<>();
+    for (Ranked r : ranked) {
+      briefMatched
+          .computeIfAbsent(r.candidate().evidence().passage().briefId(), b -> new BitSet())
+          .or(r.candidate().evidence().matched());
+    }
+    BitSet topSubject = subjectOf(topPassage.briefId(), ranked, concepts);
     List<Ranked> first = new ArrayList<>(List.of(top));
     Set<String> briefs = new java.util.HashSet<>(Set.of(topPassage.briefId()));
     for (Ranked r : ranked.subList(1, ranked.size())) {
@@ -709,13 +719,15 @@ public final class AnswerPipeline {
       // Header and footer both tell about their brief, and a brief may lack either.
       boolean sameKind =
           aboutItself ? Ranker.aboutTheBrief(passage) : passage.kind() == topPassage.kind();
-      if (sameKind
-          && (aboutItself || f[Features.Passage.IN_PART.ordinal()] > 0)
-          && briefs.add(passage.briefId())
-          && f[Features.Passage.BRIEF_COVERAGE.ordinal()]
-              >= topFeatures[Features.Passage.BRIEF_COVERAGE.ordinal()] - 1e-9
-          && f[Features.Passage.COVERAGE.ordinal()]
-              >= topFeatures[Features.Passage.COVERAGE.ordinal()] - 1e-9) {
+      if (!sameKind
+          || !(aboutItself || f[Features.Passage.IN_PART.ordinal()] > 0)
+          || briefs.contains(passage.briefId())) {
+        continue;
+      }
+      BitSet lacking = (BitSet) topSubject.clone();
+      lacking.andNot(briefMatched.get(passage.briefId()));
+      if (lacking.isEmpty()) {
+        briefs.add(passage.briefId());
         first.add(r);
       }
     }
@@ -725,6 +737,31 @@ public final class AnswerPipeline {
     List<Ranked> reordered = new ArrayList<>(first);
     for (Ranked r : ranked) if (!first.contains(r)) reordered.add(r);
     return new EachBrief(reordered, first.size());
+  }
+
+  /**
+   * The question's concepts that single out a brief: a name, number or other salient word it
+   * mentions anywhere ("Ana Lobo" in its byline, its ISSN), or a common word at least {@link
+   * #SUBJECT_PASSAGES} of its candidate passages mention, as a brief's subject recurs through it. A
+   * common word in one passage only ("think tank" in one footer, "propose" in one recommendation)
+   * says nothing about which brief "this paper" means.
+   */
+  static BitSet subjectOf(String briefId, List<Ranked> ranked, List<Concept> concepts) {
+    Map<Integer, Integer> passages = new HashMap<>();
+    for (Ranked r : ranked) {
+      Ranker.Evidence e = r.candidate().evidence();
+      if (!e.passage().briefId().equals(briefId)) continue;
+      BitSet matched = e.matched();
+      for (int c = matched.nextSetBit(0); c >= 0; c = matched.nextSetBit(c + 1)) {
+        passages.merge(c, 1, Integer::sum);
+      }
+    }
+    BitSet subject = new BitSet();
+    passages.forEach(
+        (c, n) ->
+            subject.set(
+                c, n >= SUBJECT_PASSAGES || (c < concepts.size() && concepts.get(c).salient())));
+    return subject;
   }
 
   /**

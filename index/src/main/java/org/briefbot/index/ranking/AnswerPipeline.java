@@ -692,9 +692,9 @@ public final class AnswerPipeline {
    * A question about the brief itself ("who wrote this paper?", "when was it published?") or about
    * a part every brief has ("what does the last recommendation propose?") asked of several briefs,
    * which it fits each of alike, is answered for each: after the best header, footer or passage of
-   * the part come the other briefs' best headers or footers (or passages of the part) that cover as
-   * much of the question as it does, then the rest. A question naming one brief's subject covers
-   * that brief more, and keeps its single answer.
+   * the part come the other briefs' best headers or footers (or passages of the part) whose briefs
+   * mention every word that singles out the first one ({@link #subjectOf}), then the rest. A
+   * question naming one brief's subject keeps its single answer.
    */
   static EachBrief eachBriefAboutItself(List<Ranked> ranked, List<Concept> concepts) {
     if (ranked.isEmpty()) return new EachBrief(ranked, 0);

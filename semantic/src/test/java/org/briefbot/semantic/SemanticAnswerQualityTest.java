@@ -24,8 +24,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The models are fitted on these sets (tools/fit-models): regression guards, not claims.
  * Measured when these floors were set (e5-small-v2, models fitted on eval/dev and these sets): dev
- * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.963 / 0.988 / 0.901; holdout 0.889 /
- * 0.963 / 0.796; 6 of 15 unanswerable abstained, 0 of 135 answerable refused (and 1 of dev's 40).
+ * hit@1 0.925, hit@3 1.000, sentence@1 0.825; paraphrase 0.975 / 0.988 / 0.914; holdout 0.889 /
+ * 0.963 / 0.796; 4 of 15 unanswerable abstained, 0 of 135 answerable refused (and 0 of dev's 40).
+ * The refit that gave nine development briefs 40 more blind questions each abstains on 4 of these
+ * 15 where the models before it abstained on 6, while it abstains more on the held-out briefs (86
+ * of 259 against 85) and refuses fewer there (29 of 1534 against 31): 15 questions are too few to
+ * outweigh 259, so the floor below follows the refit.
  */
 class SemanticAnswerQualityTest {
   private static final double MARGIN = 0.03;
@@ -60,9 +64,9 @@ class SemanticAnswerQualityTest {
   @Test
   void paraphrasedQuestionsFindTheAnsweringParagraphFirst() throws IOException {
     Evaluation.Scores scores = score("paraphrase.tsv");
-    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.963 - MARGIN);
+    assertThat(scores.hitAt1()).isGreaterThanOrEqualTo(0.975 - MARGIN);
     assertThat(scores.hitAt3()).isGreaterThanOrEqualTo(0.988 - MARGIN);
-    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.901 - MARGIN);
+    assertThat(scores.sentenceAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
   }
 
   @Test
@@ -82,7 +86,7 @@ class SemanticAnswerQualityTest {
         .as(
             "unanswerable questions abstained, of %d",
             paraphrase.unanswerable() + holdout.unanswerable())
-        .isGreaterThanOrEqualTo(5);
+        .isGreaterThanOrEqualTo(3);
     assertThat(paraphrase.abstainedWrongly() + holdout.abstainedWrongly())
         .as("answerable questions wrongly abstained")
         .isLessThanOrEqualTo(1);
@@ -91,32 +95,32 @@ class SemanticAnswerQualityTest {
   /**
    * Briefs of other topics and shapes with questions written blind (eval/dev), each asked of its
    * brief alone and of all of them at once. The models are fitted on them too, so this guards
-   * against regressions. Measured when set (twelve briefs, the asked and left-out models fitted on
-   * them): alone hit@1 0.910, sentence@1 0.808; all at once 0.901 (0.883 with for-each answers
-   * counted wrong) / 0.802, each brief's passages in the order its own word statistics give them,
-   * and "this paper" answered for each brief unless the question names one's subject. Alone, 189 of
-   * 410 unanswerable questions abstained (the models of wording, fitted on these questions, help
-   * here more than on briefs they never saw) and 131 more were answered with a note to check the
-   * match (the caution note, or names no brief mentions), which 70 of 832 answerable ones carried;
-   * 10 of 832 were refused.
+   * against regressions. Measured when set (twelve briefs, nine of them with 40 more blind
+   * questions, 1602 in all): alone hit@1 0.904, sentence@1 0.802; all at once 0.899 (0.883 with
+   * for-each answers counted wrong) / 0.799, each brief's passages in the order its own word
+   * statistics give them, and "this paper" answered for each brief unless the question names one's
+   * subject. Alone, 300 of 635 unanswerable questions abstained (the models of wording, fitted on
+   * these questions, help here more than on briefs they never saw) and 185 more were answered with
+   * a note to check the match (the caution note, or names no brief mentions), which 91 of 967
+   * answerable ones carried; 12 of 967 were refused.
    */
   @Test
   void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
     CorpusScores dev = corpus("dev");
     Evaluation.Scores alone = dev.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.910 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.808 - MARGIN);
-    assertThat(dev.together().hitAt1()).isGreaterThanOrEqualTo(0.901 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.904 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.802 - MARGIN);
+    assertThat(dev.together().hitAt1()).isGreaterThanOrEqualTo(0.899 - MARGIN);
     assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.883 - MARGIN);
-    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.802 - MARGIN);
+    assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.799 - MARGIN);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(320 - 8);
+        .isGreaterThanOrEqualTo(485 - 8);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(189 - 6);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(10 + 4);
-    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(70 + 12);
+        .isGreaterThanOrEqualTo(300 - 6);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(12 + 4);
+    assertThat(alone.cautionedAnswerable()).as("answerable cautioned").isLessThanOrEqualTo(91 + 12);
   }
 
   /**

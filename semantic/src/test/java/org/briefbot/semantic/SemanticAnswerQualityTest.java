@@ -206,8 +206,12 @@ class SemanticAnswerQualityTest {
     return new CorpusScores(Evaluation.scores(alone), Evaluation.scores(together));
   }
 
+  /** One model for every corpus index here, remembering vectors across them (same vectors). */
+  private static final RememberingEmbedderProvider MODEL = new RememberingEmbedderProvider();
+
   private static BriefIndex meaningIndex(Library library) throws InterruptedException {
-    BriefIndex opened = BriefIndex.open(library, IndexOptions.defaults().withSemantic(true));
+    BriefIndex opened =
+        BriefIndex.open(library, IndexOptions.defaults().withSemantic(true).withEmbedder(MODEL));
     assertThat(opened.awaitSemantic(Duration.ofMinutes(2))).isTrue();
     return opened;
   }

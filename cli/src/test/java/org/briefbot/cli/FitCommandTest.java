@@ -54,7 +54,11 @@ class FitCommandTest {
         // weight in answerability.
         .contains("asked.meaning\tv0\t", "asked.meaning\tv383\t", "answerable.meaning\tasked\t")
         // And the words of the question its best passage leaves out, and their weight.
-        .contains("left_out.meaning\tv383\t", "answerable.meaning\tleft_out\t");
+        .contains(
+            "left_out.meaning\tv383\t",
+            "answerable.meaning\tleft_out\t",
+            "matched.meaning\tv383\t",
+            "answerable.meaning\tmatched\t");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.briefbot.core.Brief;
 import org.briefbot.core.Library;
 import org.briefbot.index.ranking.AnswerModels;
@@ -367,7 +368,8 @@ public final class Fitting {
    * A question's {@link Features.Question} values under one ranking, worked out once: ranking every
    * question again for the model, its threshold and the rest's bar would triple the fit's work.
    */
-  private record QuestionRow(Example example, double[] features, float[] leftOutVector) {
+  private record QuestionRow(
+      Example example, double[] features, float[] leftOutVector, float[] matchedVector) {
     boolean answerable() {
       return example.question().answerable();
     }
@@ -381,7 +383,9 @@ public final class Fitting {
     List<QuestionRow> rows = new ArrayList<>();
     for (Example e : examples) {
       AnswerPipeline.Answerability read = AnswerPipeline.answerability(e.trace(meaning), models);
-      if (read != null) rows.add(new QuestionRow(e, read.features(), read.leftOutVector()));
+      if (read != null) {
+        rows.add(new QuestionRow(e, read.features(), read.leftOutVector(), read.matchedVector()));
+      }
     }
     return rows;
   }
@@ -407,11 +411,30 @@ public final class Fitting {
    * question wording from the same few hundred near misses.
    */
   private static LinearModel fitLeftOut(List<QuestionRow> rows, double penalty) {
+    return fitWording(rows, QuestionRow::leftOutVector, penalty);
+  }
+
+  /**
+   * The matched model fitted on {@code rows}' questions, each once, by their embedding times their
+   * best sentence's, with the asked model's penalty, as the left-out model is.
+   */
+  private static LinearModel fitMatched(List<QuestionRow> rows, double penalty) {
+    return fitWording(rows, QuestionRow::matchedVector, penalty);
+  }
+
+  /** The rows of every group but {@code group}. */
+  private static List<QuestionRow> rowsWithout(List<QuestionRow> rows, String group) {
+    return rows.stream().filter(r -> !r.example().group().equals(group)).toList();
+  }
+
+  /** A model of wording fitted on one embedding of each of {@code rows}' questions, each once. */
+  private static LinearModel fitWording(
+      List<QuestionRow> rows, Function<QuestionRow, float[]> embedding, double penalty) {
     List<float[]> vectors = new ArrayList<>();
     List<Boolean> answerable = new ArrayList<>();
     for (QuestionRow row : rows) {
       if (row.example().together()) continue;
-      vectors.add(row.leftOutVector());
+      vectors.add(embedding.apply(row));
       answerable.add(row.answerable());
     }
     return fitWording(vectors, answerable, penalty);
@@ -471,6 +494,7 @@ public final class Fitting {
       // and the answerability model would lean on them too much.
       Map<String, LinearModel> askedWithout = new HashMap<>();
       Map<String, LinearModel> leftOutWithout = new HashMap<>();
+      Map<String, LinearModel> matchedWithout = new HashMap<>();
       for (QuestionRow row : rows) {
         String group = row.example().group();
         LinearModel asked =
@@ -482,17 +506,22 @@ public final class Fitting {
                         askedPenalty));
         LinearModel leftOut =
             leftOutWithout.computeIfAbsent(
-                group,
-                g ->
-                    fitLeftOut(
-                        rows.stream().filter(r -> !r.example().group().equals(g)).toList(),
-                        askedPenalty));
+                group, g -> fitLeftOut(rowsWithout(rows, g), askedPenalty));
+        LinearModel matched =
+            matchedWithout.computeIfAbsent(
+                group, g -> fitMatched(rowsWithout(rows, g), askedPenalty));
         row.features()[Features.Question.ASKED.ordinal()] =
             AnswerModels.asked(asked, row.example().byMeaning().questionVector());
         row.features()[Features.Question.LEFT_OUT.ordinal()] =
             AnswerModels.asked(leftOut, row.leftOutVector());
+        row.features()[Features.Question.MATCHED.ordinal()] =
+            AnswerModels.asked(matched, row.matchedVector());
       }
-      models = models.withWording(fitAsked(examples, askedPenalty), fitLeftOut(rows, askedPenalty));
+      models =
+          models.withWording(
+              fitAsked(examples, askedPenalty),
+              fitLeftOut(rows, askedPenalty),
+              fitMatched(rows, askedPenalty));
     }
     LinearModel answerability = fitAnswerability(rows);
     List<Double> probabilities = new ArrayList<>();

@@ -37,6 +37,12 @@ import java.util.Map;
  *     what its best passage says. Left out, "what" or "when" is a question the passage answers in
  *     its own words; "fine", "winner" or "in 2025" is a detail it does not give. It enters
  *     answerability as {@link Features.Question#LEFT_OUT}; with no weights, 0
+ * @param matchedByMeaning the same log-odds read off the question's embedding times its best
+ *     sentence's, component by component (features {@code v0}, {@code v1}, ...). Summed with equal
+ *     weights, those products are the sentence's cosine; weighed by this model, the components in
+ *     which a near miss agrees with its sentence as much as an answered question does (the subject,
+ *     the place, the year) count for less than those it falls short in. It enters answerability as
+ *     {@link Features.Question#MATCHED}; with no weights, 0
  */
 public record AnswerModels(
     LinearModel passageByWords,
@@ -48,7 +54,8 @@ public record AnswerModels(
     Bars byWords,
     Bars byMeaning,
     LinearModel askedByMeaning,
-    LinearModel leftOutByMeaning) {
+    LinearModel leftOutByMeaning,
+    LinearModel matchedByMeaning) {
 
   static final String RESOURCE = "models.tsv";
 
@@ -62,7 +69,8 @@ public record AnswerModels(
     if (byWords == null || byMeaning == null) throw new IllegalArgumentException("bars missing");
     if (askedByMeaning == null) askedByMeaning = NO_OPINION;
     if (leftOutByMeaning == null) leftOutByMeaning = NO_OPINION;
-    for (LinearModel wording : List.of(askedByMeaning, leftOutByMeaning)) {
+    if (matchedByMeaning == null) matchedByMeaning = NO_OPINION;
+    for (LinearModel wording : List.of(askedByMeaning, leftOutByMeaning, matchedByMeaning)) {
       if (!wording.features().equals(vectorFeatures(wording.features().size()))) {
         throw new IllegalArgumentException(
             "a model of wording reads features v0, v1, ..., in order, not " + wording.features());
@@ -94,6 +102,14 @@ public record AnswerModels(
    */
   public double leftOut(float[] leftOutVector) {
     return asked(leftOutByMeaning, leftOutVector);
+  }
+
+  /**
+   * The matched model's log-odds for a question's embedding times its best sentence's; 0 as for
+   * {@link #asked(float[])}.
+   */
+  public double matched(float[] matchedVector) {
+    return asked(matchedByMeaning, matchedVector);
   }
 
   /** {@link #asked(float[])} under another model of wording (asked or left out); for fitting. */
@@ -173,7 +189,8 @@ public record AnswerModels(
           "answerable.words",
           "answerable.meaning",
           "asked.meaning",
-          "left_out.meaning");
+          "left_out.meaning",
+          "matched.meaning");
 
   static AnswerModels parse(String file, String text) {
     Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -222,7 +239,8 @@ public record AnswerModels(
           bars(weights.get("answerable.words")),
           bars(weights.get("answerable.meaning")),
           vectorModel(weights.get("asked.meaning")),
-          vectorModel(weights.get("left_out.meaning")));
+          vectorModel(weights.get("left_out.meaning")),
+          vectorModel(weights.get("matched.meaning")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
@@ -288,7 +306,8 @@ public record AnswerModels(
             answerableByWords,
             answerableByMeaning,
             askedByMeaning,
-            leftOutByMeaning);
+            leftOutByMeaning,
+            matchedByMeaning);
     for (int m = 0; m < models.size(); m++) {
       LinearModel model = models.get(m);
       String name = NAMES.get(m);
@@ -357,11 +376,12 @@ public record AnswerModels(
         meaning ? byWords : bars,
         meaning ? bars : byMeaning,
         askedByMeaning,
-        leftOutByMeaning);
+        leftOutByMeaning,
+        matchedByMeaning);
   }
 
-  /** These models with the models of wording (asked and left out) replaced; for fitting. */
-  public AnswerModels withWording(LinearModel asked, LinearModel leftOut) {
+  /** These models with the models of wording (asked, left out, matched) replaced; for fitting. */
+  public AnswerModels withWording(LinearModel asked, LinearModel leftOut, LinearModel matched) {
     return new AnswerModels(
         passageByWords,
         passageByMeaning,
@@ -372,7 +392,8 @@ public record AnswerModels(
         byWords,
         byMeaning,
         asked,
-        leftOut);
+        leftOut,
+        matched);
   }
 
   /** These models with one ranking model (passage or sentence) replaced; for fitting. */
@@ -401,6 +422,7 @@ public record AnswerModels(
         byWords,
         byMeaning,
         askedByMeaning,
-        leftOutByMeaning);
+        leftOutByMeaning,
+        matchedByMeaning);
   }
 }

@@ -103,17 +103,24 @@ public final class AnswerPipeline {
    *     the question were asked of that brief: they order a brief's passages among themselves (the
    *     same arrays as {@code features} when one brief is loaded)
    * @param sentencesInBrief its sentence values measured likewise
+   * @param vectors the stored embeddings of the passage and its sentences when answering by
+   *     meaning; null by words alone; read, never written
    */
   public record Candidate(
       Ranker.Evidence evidence,
       double[] features,
       double[][] sentenceFeatures,
       double[] inBrief,
-      double[][] sentencesInBrief) {
+      double[][] sentencesInBrief,
+      PassageVectors vectors) {
 
     /** A candidate whose brief is the whole library, or whose brief's statistics are its own. */
-    public Candidate(Ranker.Evidence evidence, double[] features, double[][] sentenceFeatures) {
-      this(evidence, features, sentenceFeatures, features, sentenceFeatures);
+    public Candidate(
+        Ranker.Evidence evidence,
+        double[] features,
+        double[][] sentenceFeatures,
+        PassageVectors vectors) {
+      this(evidence, features, sentenceFeatures, features, sentenceFeatures, vectors);
     }
   }
 
@@ -197,6 +204,22 @@ public final class AnswerPipeline {
     if (trace.leftOut() == null) return null;
     String passage = top.candidate().evidence().passage().text();
     return trace.leftOut().vector(wordsLeftOut(trace.plan().cleaned(), passage));
+  }
+
+  /**
+   * The question's embedding times the best sentence's (the passage's, when the whole passage is
+   * the sentence), component by component; null by words alone. Its sum is the sentence's cosine.
+   */
+  private static float[] matchedVector(Trace trace, Ranked top) {
+    float[] question = trace.questionVector();
+    PassageVectors vectors = top.candidate().vectors();
+    if (question == null || vectors == null) return null;
+    float[] sentence =
+        top.sentence() < 0 ? vectors.passage() : vectors.sentences().get(top.sentence());
+    if (sentence.length != question.length) return null;
+    float[] product = new float[question.length];
+    for (int i = 0; i < product.length; i++) product[i] = question[i] * sentence[i];
+    return product;
   }
 
   /**
@@ -365,7 +388,8 @@ public final class AnswerPipeline {
                 library.features(),
                 library.sentenceFeatures(),
                 alone.get(k).features(),
-                alone.get(k).sentenceFeatures()));
+                alone.get(k).sentenceFeatures(),
+                library.vectors()));
       }
     }
     return measured;
@@ -383,10 +407,12 @@ public final class AnswerPipeline {
     for (double score : lexical.values()) bestLucene = Math.max(bestLucene, score);
     double[] cosine = new double[count];
     double[][] sentenceCosines = new double[count][];
+    PassageVectors[] stored = new PassageVectors[count];
     for (int i = 0; i < count; i++) {
       PassageVectors vectors = questionVector == null ? null : view.vectors(docs.get(i));
       int sentences = evidence.get(i).sentences().size();
       if (vectors != null && vectors.sentences().size() == sentences) {
+        stored[i] = vectors;
         cosine[i] = vectors.passageCosine(questionVector);
         sentenceCosines[i] = vectors.sentenceCosines(questionVector);
       } else {
@@ -451,7 +477,7 @@ public final class AnswerPipeline {
         bestSentenceCosine,
         briefCosine.get(brief)
       };
-      candidates.add(new Candidate(e, features, sentenceFeatures));
+      candidates.add(new Candidate(e, features, sentenceFeatures, stored[i]));
     }
     return candidates;
   }
@@ -554,8 +580,10 @@ public final class AnswerPipeline {
    * @param features its {@link Features.Question} values
    * @param leftOutVector the embedding of its words the best passage leaves out, the left-out
    *     model's input; null by words alone
+   * @param matchedVector its embedding times its best sentence's, the matched model's input; null
+   *     by words alone
    */
-  public record Answerability(double[] features, float[] leftOutVector) {}
+  public record Answerability(double[] features, float[] leftOutVector, float[] matchedVector) {}
 
   /**
    * A trace's {@link Answerability} under {@code models}' ranking, ranked once for both; null when
@@ -565,10 +593,15 @@ public final class AnswerPipeline {
     if (trace.candidates().isEmpty()) return null;
     List<Ranked> ranked = rank(trace, models);
     float[] leftOut = leftOutVector(trace, ranked.get(0));
+    float[] matched = matchedVector(trace, ranked.get(0));
     double[] features =
         questionFeatures(
-            trace, ranked, models.asked(trace.questionVector()), models.leftOut(leftOut));
-    return new Answerability(features, leftOut);
+            trace,
+            ranked,
+            models.asked(trace.questionVector()),
+            models.leftOut(leftOut),
+            models.matched(matched));
+    return new Answerability(features, leftOut, matched);
   }
 
   private static double[] questionFeatures(Trace trace, List<Ranked> ranked, AnswerModels models) {
@@ -576,14 +609,16 @@ public final class AnswerPipeline {
         trace,
         ranked,
         models.asked(trace.questionVector()),
-        models.leftOut(leftOutVector(trace, ranked.get(0))));
+        models.leftOut(leftOutVector(trace, ranked.get(0))),
+        models.matched(matchedVector(trace, ranked.get(0))));
   }
 
   /**
    * The {@link Features.Question} values of a question whose candidates rank as {@code ranked},
-   * {@code asked} and {@code leftOut} the models of wording's log-odds for it.
+   * {@code asked}, {@code leftOut} and {@code matched} the models of wording's log-odds for it.
    */
-  static double[] questionFeatures(Trace trace, List<Ranked> ranked, double asked, double leftOut) {
+  static double[] questionFeatures(
+      Trace trace, List<Ranked> ranked, double asked, double leftOut, double matched) {
     Ranked top = ranked.get(0);
     double[] passage = top.candidate().features();
     double[] sentence =
@@ -639,7 +674,8 @@ public final class AnswerPipeline {
       gap(passage[Features.Passage.COSINE.ordinal()], passageCosines, 5),
       passageTypeUnmet ? 1 : 0,
       asked,
-      leftOut
+      leftOut,
+      matched
     };
   }
 

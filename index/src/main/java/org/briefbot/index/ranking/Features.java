@@ -128,7 +128,13 @@ public final class Features {
      * that a question asking so much beyond its passage is answered ({@link
      * AnswerModels#leftOutByMeaning()}); 0 by words alone.
      */
-    LEFT_OUT
+    LEFT_OUT,
+    /**
+     * The log-odds, from the question's embedding times its best sentence's component by component,
+     * that a question matched so is answered ({@link AnswerModels#matchedByMeaning()}): a cosine
+     * whose parts are weighed by how well they tell answers from near misses; 0 by words alone.
+     */
+    MATCHED
   }
 
   /** The names of an enum's constants in lower case, as model files write them. */

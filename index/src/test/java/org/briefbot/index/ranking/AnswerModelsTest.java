@@ -48,13 +48,18 @@ class AnswerModelsTest {
         new LinearModel(AnswerModels.vectorFeatures(3), 0.25, new double[] {1, -2, 0.5});
     LinearModel leftOut =
         new LinearModel(AnswerModels.vectorFeatures(3), -1, new double[] {0.5, 0, 2});
-    AnswerModels models = AnswerModels.bundled().withWording(asked, leftOut);
+    LinearModel matched =
+        new LinearModel(AnswerModels.vectorFeatures(3), 2, new double[] {0, 3, -1});
+    AnswerModels models = AnswerModels.bundled().withWording(asked, leftOut, matched);
 
     assertThat(models.asked(new float[] {1, 1, 2})).isEqualTo(0.25 + 1 - 2 + 1);
     assertThat(models.leftOut(new float[] {2, 5, 1})).isEqualTo(-1 + 1 + 0 + 2);
+    assertThat(models.matched(new float[] {4, 1, 1})).isEqualTo(2 + 0 + 3 - 1);
     AnswerModels read = AnswerModels.parse("models.tsv", models.write(List.of()));
     assertThat(read.askedByMeaning()).usingRecursiveComparison().isEqualTo(asked);
     assertThat(read.leftOutByMeaning()).usingRecursiveComparison().isEqualTo(leftOut);
+    assertThat(read.matchedByMeaning()).usingRecursiveComparison().isEqualTo(matched);
+    assertThat(read.matched(new float[] {4, 1, 1})).isEqualTo(4);
     assertThat(read.asked(new float[] {1, 1, 2})).isEqualTo(models.asked(new float[] {1, 1, 2}));
     assertThat(read.leftOut(new float[] {2, 5, 1}))
         .isEqualTo(models.leftOut(new float[] {2, 5, 1}));
@@ -65,7 +70,9 @@ class AnswerModelsTest {
     AnswerModels models =
         AnswerModels.bundled()
             .withWording(
-                new LinearModel(AnswerModels.vectorFeatures(2), 3, new double[] {1, 1}), null);
+                new LinearModel(AnswerModels.vectorFeatures(2), 3, new double[] {1, 1}),
+                null,
+                null);
 
     assertThat(models.asked(null)).isZero();
     assertThat(models.asked(new float[] {1, 1, 1})).isZero();
@@ -80,6 +87,8 @@ class AnswerModelsTest {
     assertThat(read.asked(new float[] {1, 2, 3})).isZero();
     assertThat(read.leftOutByMeaning().features()).isEmpty();
     assertThat(read.leftOut(new float[] {1, 2, 3})).isZero();
+    assertThat(read.matchedByMeaning().features()).isEmpty();
+    assertThat(read.matched(new float[] {1, 2, 3})).isZero();
   }
 
   @Test
@@ -88,6 +97,8 @@ class AnswerModelsTest {
             () -> AnswerModels.parse("m.tsv", "asked.meaning\tv0\t1\nasked.meaning\tv2\t1\n"))
         .hasMessageContaining("v1 is missing");
     assertThatThrownBy(() -> AnswerModels.parse("m.tsv", "left_out.meaning\tv1\t1\n"))
+        .hasMessageContaining("v0 is missing");
+    assertThatThrownBy(() -> AnswerModels.parse("m.tsv", "matched.meaning\tv1\t1\n"))
         .hasMessageContaining("v0 is missing");
   }
 

@@ -112,7 +112,10 @@ public record AnswerModels(
     return asked(matchedByMeaning, matchedVector);
   }
 
-  /** {@link #asked(float[])} under another model of wording (asked or left out); for fitting. */
+  /**
+   * {@link #asked(float[])} under another model of wording (asked, left out or matched); for
+   * fitting.
+   */
   public static double asked(LinearModel askedModel, float[] questionVector) {
     int d = askedModel.features().size();
     if (questionVector == null || d == 0 || questionVector.length != d) return 0;

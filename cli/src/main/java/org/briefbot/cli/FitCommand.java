@@ -39,8 +39,9 @@ final class FitCommand implements Callable<Integer> {
       names = "--features",
       paramLabel = "FILE",
       description =
-          "Also write each question's answerability features under the fitted models "
-              + "(a table with a header line), for studying new features.")
+          "Also write each question's answerability features as the fit saw them (a table "
+              + "with a header line; the models of wording's columns come from models fitted "
+              + "without the question's brief), for studying new features.")
   Path features;
 
   @Parameters(

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,17 @@ class FitCommandTest {
             StandardCharsets.UTF_8);
     Path models = folder.resolve("models.tsv");
 
-    Cli.Run run = Cli.run("fit", "--out", models.toString(), first.toString(), second.toString());
+    Path features = folder.resolve("features.tsv");
+
+    Cli.Run run =
+        Cli.run(
+            "fit",
+            "--out",
+            models.toString(),
+            "--features",
+            features.toString(),
+            first.toString(),
+            second.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
@@ -59,6 +70,18 @@ class FitCommandTest {
             "answerable.meaning\tleft_out\t",
             "matched.meaning\tv383\t",
             "answerable.meaning\tmatched\t");
+    // One row per question and kind that has candidates, each as wide as the header.
+    List<String> table = Files.readAllLines(features, StandardCharsets.UTF_8);
+    assertThat(table.get(0)).startsWith("model\tset\tid\tcategory\ttogether\tanswerable\t");
+    assertThat(table.get(0)).contains("\tasked\t", "\tleft_out\t");
+    int columns = table.get(0).split("\t").length;
+    assertThat(table.subList(1, table.size()))
+        .allSatisfy(row -> assertThat(row.split("\t")).hasSize(columns))
+        .anySatisfy(row -> assertThat(row).startsWith("words\tfirst.tsv\ta1\tdate\tfalse\ttrue\t"))
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith("meaning\tsecond.tsv\tb2\tunanswerable\tfalse\tfalse\t"));
   }
 
   @Test

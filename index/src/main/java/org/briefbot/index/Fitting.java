@@ -65,12 +65,14 @@ public final class Fitting {
 
   private Fitting() {}
 
-  /** Fitted models, and lines saying how they were fitted and how well they carry over. */
   /**
+   * Fitted models, and lines saying how they were fitted and how well they carry over.
+   *
    * @param models the fitted models
    * @param lines how they were fitted and how well they carry over
-   * @param questionFeatures a table, one row per question asked, of its answerability features
-   *     under the fitted ranking, with a header line: for studying new features
+   * @param questionFeatures a table, one row per question asked, of its answerability features as
+   *     the answerability model was fitted on them (the models of wording's columns read off models
+   *     fitted without the question's brief), with a header line: for studying new features
    */
   public record Report(AnswerModels models, List<String> lines, List<String> questionFeatures) {
     public Report {
@@ -138,6 +140,7 @@ public final class Fitting {
             several ? ", each asked of its brief alone and of every brief at once" : ""));
 
     AnswerModels models = AnswerModels.bundled();
+    List<String> table = new ArrayList<>(List.of(FEATURE_TABLE_HEADER));
     for (boolean meaning : new boolean[] {false, true}) {
       String kind = meaning ? "meaning" : "words";
       progress.accept("fitting the ranking by " + kind);
@@ -147,7 +150,9 @@ public final class Fitting {
       AnswerModels withRanking =
           models.with("passage." + kind, passage).with("sentence." + kind, sentence);
       double askedPenalty = meaning ? bestAskedPenalty(examples, groups, lines) : 0;
-      models = withAnswerability(examples, withRanking, meaning, askedPenalty);
+      FittedAnswerability fitted = withAnswerability(examples, withRanking, meaning, askedPenalty);
+      models = fitted.models();
+      table.addAll(featureLines(fitted.rows(), meaning));
       double threshold = models.threshold(meaning);
       lines.add(
           String.format(
@@ -160,37 +165,43 @@ public final class Fitting {
               models.caution(meaning)));
       lines.addAll(crossValidated(examples, groups, meaning, penalty, askedPenalty, models));
     }
-    return new Report(models, lines, featureTable(examples, models));
+    return new Report(models, lines, table);
   }
 
-  private static List<String> featureTable(List<Example> examples, AnswerModels models) {
-    List<String> rows = new ArrayList<>();
-    rows.add(
-        "model\tset\tid\tcategory\ttogether\tanswerable\t"
-            + String.join("\t", Features.names(Features.Question.class)));
-    for (boolean meaning : new boolean[] {false, true}) {
-      for (Example e : examples) {
-        double[] row = AnswerPipeline.questionFeatures(e.trace(meaning), models);
-        if (row == null) continue;
-        StringBuilder line =
-            new StringBuilder()
-                .append(meaning ? "meaning" : "words")
-                .append('\t')
-                .append(e.group())
-                .append('\t')
-                .append(e.question().id())
-                .append('\t')
-                .append(e.question().category())
-                .append('\t')
-                .append(e.together())
-                .append('\t')
-                .append(e.question().answerable());
-        for (double value : row)
-          line.append('\t').append(String.format(Locale.ROOT, "%.5f", value));
-        rows.add(line.toString());
+  private static final String FEATURE_TABLE_HEADER =
+      "model\tset\tid\tcategory\ttogether\tanswerable\t"
+          + String.join("\t", Features.names(Features.Question.class));
+
+  /**
+   * The feature table's lines for the rows the answerability model of one kind was fitted on, as it
+   * saw them: the models of wording's columns are read off models fitted without the question's own
+   * brief. Read off the final models instead, fitted on every brief, they would look surer than
+   * answering ever finds them, and a study of a new feature beside them would compare it with a
+   * flattered baseline.
+   */
+  private static List<String> featureLines(List<QuestionRow> rows, boolean meaning) {
+    List<String> lines = new ArrayList<>();
+    for (QuestionRow r : rows) {
+      Example e = r.example();
+      StringBuilder line =
+          new StringBuilder()
+              .append(meaning ? "meaning" : "words")
+              .append('\t')
+              .append(e.group())
+              .append('\t')
+              .append(e.question().id())
+              .append('\t')
+              .append(e.question().category())
+              .append('\t')
+              .append(e.together())
+              .append('\t')
+              .append(e.question().answerable());
+      for (double value : r.features()) {
+        line.append('\t').append(String.format(Locale.ROOT, "%.5f", value));
       }
+      lines.add(line.toString());
     }
-    return rows;
+    return lines;
   }
 
   private static BriefIndex meaningIndex(Library library) throws InterruptedException {
@@ -485,7 +496,10 @@ public final class Fitting {
    * the threshold that refuses at most {@link #MAX_REFUSED} of those examples' answerable
    * questions; the same recipe inside every fold, so that the figures left out are the recipe's.
    */
-  private static AnswerModels withAnswerability(
+  /** Models with answerability fitted, and the question rows it was fitted on. */
+  private record FittedAnswerability(AnswerModels models, List<QuestionRow> rows) {}
+
+  private static FittedAnswerability withAnswerability(
       List<Example> examples, AnswerModels models, boolean meaning, double askedPenalty) {
     List<QuestionRow> rows = questionRows(examples, models, meaning);
     if (meaning) {
@@ -531,13 +545,15 @@ public final class Fitting {
       answerable.add(row.answerable());
     }
     double threshold = lowestAnswered(probabilities, answerable, MAX_REFUSED);
-    return models.withAnswerability(
-        meaning,
-        answerability,
-        new AnswerModels.Bars(
-            threshold,
-            restThreshold(rows, answerability, threshold, meaning),
-            lowestAnswered(probabilities, answerable, CAUTION_SHARE)));
+    return new FittedAnswerability(
+        models.withAnswerability(
+            meaning,
+            answerability,
+            new AnswerModels.Bars(
+                threshold,
+                restThreshold(rows, answerability, threshold, meaning),
+                lowestAnswered(probabilities, answerable, CAUTION_SHARE))),
+        rows);
   }
 
   /**
@@ -607,7 +623,7 @@ public final class Fitting {
           models
               .with("passage." + kind, fitPassages(training, meaning, penalty))
               .with("sentence." + kind, fitSentences(training, meaning, penalty));
-      fold = withAnswerability(training, fold, meaning, askedPenalty);
+      fold = withAnswerability(training, fold, meaning, askedPenalty).models();
       List<Evaluation.Outcome> alone = new ArrayList<>();
       List<Evaluation.Outcome> together = new ArrayList<>();
       for (Example e : examples) {

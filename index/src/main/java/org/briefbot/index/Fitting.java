@@ -491,14 +491,14 @@ public final class Fitting {
         Features.names(Features.Question.class), labelled, LOGISTIC_PENALTY);
   }
 
+  /** Models with answerability fitted, and the question rows it was fitted on. */
+  private record FittedAnswerability(AnswerModels models, List<QuestionRow> rows) {}
+
   /**
    * {@code models} with an answerability model fitted on {@code examples} under their ranking, and
    * the threshold that refuses at most {@link #MAX_REFUSED} of those examples' answerable
    * questions; the same recipe inside every fold, so that the figures left out are the recipe's.
    */
-  /** Models with answerability fitted, and the question rows it was fitted on. */
-  private record FittedAnswerability(AnswerModels models, List<QuestionRow> rows) {}
-
   private static FittedAnswerability withAnswerability(
       List<Example> examples, AnswerModels models, boolean meaning, double askedPenalty) {
     List<QuestionRow> rows = questionRows(examples, models, meaning);

@@ -566,15 +566,6 @@ public final class AnswerPipeline {
   }
 
   /**
-   * The {@link Features.Question} values of a trace under {@code models}' ranking; null when it has
-   * no candidates.
-   */
-  public static double[] questionFeatures(Trace trace, AnswerModels models) {
-    Answerability answerability = answerability(trace, models);
-    return answerability == null ? null : answerability.features();
-  }
-
-  /**
    * What answerability reads of a question under one ranking.
    *
    * @param features its {@link Features.Question} values

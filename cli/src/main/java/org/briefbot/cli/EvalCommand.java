@@ -86,14 +86,22 @@ final class EvalCommand implements Callable<Integer> {
     session.out.println("every brief alone: " + alone.size() + " questions");
     print(Evaluation.report(alone));
     List<Evaluation.Outcome> together = new java.util.ArrayList<>();
+    List<String> eachTogether = new java.util.ArrayList<>();
     try (BriefIndex index = session.open(org.briefbot.core.Library.of(briefs), semantic)) {
       for (Evaluation.QuestionSet set : sets) {
-        together.addAll(Evaluation.run(index, set.cases()).outcomes());
+        Evaluation.Report report = Evaluation.run(index, set.cases());
+        together.addAll(report.outcomes());
+        eachTogether.add(set.name() + ": " + set.cases().size() + " questions, at once");
+        eachTogether.add("  " + report.overall().format().replace("\n", "\n  "));
       }
     }
     session.out.println(
         "all " + briefs.size() + " briefs at once: " + together.size() + " questions");
     print(Evaluation.report(together));
+    // Each brief's share of the loss, after the totals: which briefs lose answers to a neighbour
+    // on the same subject is what the at-once gap is made of.
+    session.out.println("each brief, with every brief loaded:");
+    eachTogether.forEach(session.out::println);
     return ExitCodes.OK;
   }
 

@@ -118,7 +118,9 @@ class EvalCommandTest {
             "cables.md: 1 questions, alone",
             "every brief alone: 2 questions",
             "all 2 briefs at once: 2 questions",
-            "abstention: 1 of 1 unanswerable abstained");
+            "abstention: 1 of 1 unanswerable abstained",
+            "arctic.txt: 1 questions, at once",
+            "cables.md: 1 questions, at once");
   }
 
   /** A folder is a corpus: briefs with their question files beside them. */

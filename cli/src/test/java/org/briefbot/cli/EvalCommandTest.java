@@ -120,7 +120,28 @@ class EvalCommandTest {
             "all 2 briefs at once: 2 questions",
             "abstention: 1 of 1 unanswerable abstained",
             "arctic.txt: 1 questions, at once",
-            "cables.md: 1 questions, at once");
+            "cables.md: 1 questions, at once",
+            "from another brief: 0 first answers, 0 of them judged to answer the question"
+                + " (hit@1 1.000 if those count as right), 0 not judged");
+  }
+
+  /** Assessors' verdicts sit beside the question sets; a malformed one is named, line and all. */
+  @Test
+  void aMalformedJudgmentsFileFailsNamingItsLine() throws IOException {
+    Path briefs = Path.of("..", "core", "src", "test", "resources", "briefs");
+    Files.copy(briefs.resolve("plain/nias-2024-03-arctic-nato.txt"), folder.resolve("arctic.txt"));
+    Files.writeString(
+        folder.resolve("arctic.tsv"),
+        "id\tcategory\tquestion\tgold\n" + "q1\tfact\tWho wrote this brief?\tIngrid Solberg\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("judgments.tsv"), "arctic.txt\tq1\tyes\n");
+
+    Cli.Run run = Cli.run("eval", folder.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith("briefbot: " + folder.resolve("judgments.tsv") + ":1: expected set, question")
+        .doesNotContain("Exception");
   }
 
   /** A folder is a corpus: briefs with their question files beside them. */

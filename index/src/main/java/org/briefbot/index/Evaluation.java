@@ -160,7 +160,8 @@ public final class Evaluation {
   /**
    * The question sets of a corpus folder: each brief file with the question files named after it
    * ({@code x.md} with {@code x.tsv} and {@code x.*.tsv}), the brief alone as its library. A brief
-   * without questions is left out; a question file without its brief is an error.
+   * without questions is left out; a question file without its brief is an error. The folder's
+   * {@value Judgments#FILE} holds verdicts, not questions ({@link Judgments#read}).
    *
    * @throws IllegalArgumentException naming a question file whose brief is missing
    */
@@ -171,7 +172,7 @@ public final class Evaluation {
     try (var files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".tsv")) continue;
+        if (!name.endsWith(".tsv") || name.equals(Judgments.FILE)) continue;
         String stem = name.substring(0, name.length() - 4);
         int dot = stem.indexOf('.');
         String brief = dot < 0 ? stem : stem.substring(0, dot);

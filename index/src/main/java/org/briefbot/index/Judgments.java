@@ -1,0 +1,151 @@
+package org.briefbot.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.briefbot.core.Brief;
+
+/**
+ * Verdicts on first answers taken from another brief than the one a question was written about.
+ *
+ * <p>With every brief of a corpus loaded, a brief on a shared subject may state the same fact as
+ * the question's own brief. The gold span, copied from the question's brief, cannot match the other
+ * brief's wording, so such an answer counts as wrong even when it answers. Assessors who see only
+ * the question and the passage (never the gold, the brief it came from or the system) say whether
+ * it answers; these verdicts give a second figure beside the strict one, never instead.
+ *
+ * <p>Read from a corpus folder's {@value #FILE}: a header line, then set (the brief's file name),
+ * question id, passage id, verdict ({@code yes}, {@code partly} or {@code no}) and who judged. Only
+ * {@code yes} counts. An answer the file does not list (the models changed since) stays wrong and
+ * is counted as not judged, so stale verdicts show.
+ *
+ * @param verdicts verdict by set, question id and passage id, joined by tabs
+ */
+public record Judgments(Map<String, String> verdicts) {
+  /**
+   * The file's name in a corpus folder; {@link Evaluation#corpus} does not read it as questions.
+   */
+  public static final String FILE = "judgments.tsv";
+
+  public Judgments {
+    verdicts = Map.copyOf(verdicts);
+  }
+
+  /** No verdicts: every answer from another brief stays wrong and unjudged. */
+  public static Judgments none() {
+    return new Judgments(Map.of());
+  }
+
+  /**
+   * The folder's verdicts, or none when it has no {@value #FILE}.
+   *
+   * @throws IllegalArgumentException as {@code file:line: reason} for a malformed line
+   */
+  public static Judgments read(Path folder) throws IOException {
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(file)) return none();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    Map<String, String> verdicts = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("set\tquestion\t")) continue;
+      String[] fields = line.split("\t", -1);
+      if (fields.length != 5 || !List.of("yes", "partly", "no").contains(fields[3])) {
+        throw new IllegalArgumentException(
+            file
+                + ":"
+                + (i + 1)
+                + ": expected set, question, passage, verdict (yes, partly or no) and judge,"
+                + " tab-separated");
+      }
+      verdicts.put(key(fields[0], fields[1], fields[2]), fields[3]);
+    }
+    return new Judgments(verdicts);
+  }
+
+  /** The verdict on {@code passageId} as the answer to question {@code questionId} of a set. */
+  public Optional<String> verdict(String set, String questionId, String passageId) {
+    return Optional.ofNullable(verdicts.get(key(set, questionId, passageId)));
+  }
+
+  private static String key(String set, String questionId, String passageId) {
+    return set + "\t" + questionId + "\t" + passageId;
+  }
+
+  /**
+   * How the first answers that came from another brief fared.
+   *
+   * @param answerable answerable questions scored
+   * @param hitsAt1 of them, first answers holding their gold
+   * @param fromAnotherBrief first answers from a brief the question was not written about
+   * @param judgedAnswering of those, judged to answer the question
+   * @param unjudged of those, not in the verdicts
+   */
+  public record Tally(
+      int answerable, int hitsAt1, int fromAnotherBrief, int judgedAnswering, int unjudged) {
+    public Tally plus(Tally other) {
+      return new Tally(
+          answerable + other.answerable,
+          hitsAt1 + other.hitsAt1,
+          fromAnotherBrief + other.fromAnotherBrief,
+          judgedAnswering + other.judgedAnswering,
+          unjudged + other.unjudged);
+    }
+
+    /** hit@1 counting the first answers judged to answer as right. */
+    public double judgedHitAt1() {
+      return (double) (hitsAt1 + judgedAnswering) / Math.max(1, answerable);
+    }
+
+    public String format() {
+      return String.format(
+          Locale.ROOT,
+          "from another brief: %d first answers, %d of them judged to answer the question"
+              + " (hit@1 %.3f if those count as right), %d not judged",
+          fromAnotherBrief,
+          judgedAnswering,
+          judgedHitAt1(),
+          unjudged);
+    }
+  }
+
+  /**
+   * Tallies {@code outcomes} of {@code set}'s questions, asked with other briefs loaded beside it.
+   * Abstentions and answers for each brief are left as scored: neither is one brief's answer.
+   */
+  public Tally tally(Evaluation.QuestionSet set, List<Evaluation.Outcome> outcomes) {
+    int answerable = 0;
+    int hits = 0;
+    int fromAnother = 0;
+    int answering = 0;
+    int unjudged = 0;
+    for (Evaluation.Outcome o : outcomes) {
+      if (!o.question().answerable()) continue;
+      answerable++;
+      if (o.hitAt(1)) {
+        hits++;
+        continue;
+      }
+      if (o.abstained() || o.amongEachBrief() || o.topId().isEmpty() || ownBrief(set, o.topId()))
+        continue;
+      fromAnother++;
+      Optional<String> verdict = verdict(set.name(), o.question().id(), o.topId());
+      if (verdict.isEmpty()) unjudged++;
+      else if (verdict.get().equals("yes")) answering++;
+    }
+    return new Tally(answerable, hits, fromAnother, answering, unjudged);
+  }
+
+  private static boolean ownBrief(Evaluation.QuestionSet set, String passageId) {
+    for (Brief brief : set.library().briefs()) {
+      if (brief.passage(passageId).isPresent()) return true;
+    }
+    return false;
+  }
+}

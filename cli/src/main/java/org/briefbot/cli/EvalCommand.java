@@ -92,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
     print(Evaluation.report(alone));
     List<Evaluation.Outcome> together = new java.util.ArrayList<>();
     List<String> eachTogether = new java.util.ArrayList<>();
-    Judgments.Tally judged = new Judgments.Tally(0, 0, 0, 0, 0);
+    Judgments.Tally judged = Judgments.Tally.empty();
     try (BriefIndex index = session.open(org.briefbot.core.Library.of(briefs), semantic)) {
       for (Evaluation.QuestionSet set : sets) {
         Evaluation.Report report = Evaluation.run(index, set.cases());
@@ -107,6 +107,10 @@ final class EvalCommand implements Callable<Integer> {
     // A neighbour brief may state the question's fact too; its passage cannot hold the gold, which
     // was copied from the question's own brief. Assessors' verdicts give that second figure.
     print(Evaluation.report(together), judged.format());
+    if (details) {
+      // In the verdicts file's own columns, so that an assessor's verdicts can be appended.
+      judged.unjudged().forEach(line -> session.out.println("  not judged: " + line));
+    }
     // Each brief's share of the loss, after the totals: which briefs lose answers to a neighbour
     // on the same subject is what the at-once gap is made of.
     session.out.println("each brief, with every brief loaded:");

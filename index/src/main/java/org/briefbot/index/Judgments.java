@@ -85,17 +85,33 @@ public record Judgments(Map<String, String> verdicts) {
    * @param hitsAt1 of them, first answers holding their gold
    * @param fromAnotherBrief first answers from a brief the question was not written about
    * @param judgedAnswering of those, judged to answer the question
-   * @param unjudged of those, not in the verdicts
+   * @param unjudged of those, the ones not in the verdicts, each as a line of the verdicts file
+   *     without its verdict and judge (set, question id, passage id), for an assessor to judge
    */
   public record Tally(
-      int answerable, int hitsAt1, int fromAnotherBrief, int judgedAnswering, int unjudged) {
+      int answerable,
+      int hitsAt1,
+      int fromAnotherBrief,
+      int judgedAnswering,
+      List<String> unjudged) {
+    public Tally {
+      unjudged = List.copyOf(unjudged);
+    }
+
+    /** Nothing tallied yet. */
+    public static Tally empty() {
+      return new Tally(0, 0, 0, 0, List.of());
+    }
+
     public Tally plus(Tally other) {
+      List<String> both = new java.util.ArrayList<>(unjudged);
+      both.addAll(other.unjudged);
       return new Tally(
           answerable + other.answerable,
           hitsAt1 + other.hitsAt1,
           fromAnotherBrief + other.fromAnotherBrief,
           judgedAnswering + other.judgedAnswering,
-          unjudged + other.unjudged);
+          both);
     }
 
     /** hit@1 counting the first answers judged to answer as right. */
@@ -111,7 +127,7 @@ public record Judgments(Map<String, String> verdicts) {
           fromAnotherBrief,
           judgedAnswering,
           judgedHitAt1(),
-          unjudged);
+          unjudged.size());
     }
   }
 
@@ -124,7 +140,7 @@ public record Judgments(Map<String, String> verdicts) {
     int hits = 0;
     int fromAnother = 0;
     int answering = 0;
-    int unjudged = 0;
+    List<String> unjudged = new java.util.ArrayList<>();
     for (Evaluation.Outcome o : outcomes) {
       if (!o.question().answerable()) continue;
       answerable++;
@@ -136,7 +152,7 @@ public record Judgments(Map<String, String> verdicts) {
         continue;
       fromAnother++;
       Optional<String> verdict = verdict(set.name(), o.question().id(), o.topId());
-      if (verdict.isEmpty()) unjudged++;
+      if (verdict.isEmpty()) unjudged.add(key(set.name(), o.question().id(), o.topId()));
       else if (verdict.get().equals("yes")) answering++;
     }
     return new Tally(answerable, hits, fromAnother, answering, unjudged);

@@ -64,13 +64,15 @@ class JudgmentsTest {
     Judgments.Tally tally = judgments.tally(kelvarSet, outcomes);
 
     // q1 is right as scored; q2 judged to answer; q3 only in part; q4 never judged; q5 refused.
-    assertThat(tally).isEqualTo(new Judgments.Tally(5, 1, 3, 1, 1));
+    assertThat(tally)
+        .isEqualTo(new Judgments.Tally(5, 1, 3, 1, List.of("kelvar.md\tq4\t" + otherBudget.id())));
     assertThat(tally.judgedHitAt1()).isEqualTo(0.4);
     assertThat(tally.format())
         .isEqualTo(
             "from another brief: 3 first answers, 1 of them judged to answer the question"
                 + " (hit@1 0.400 if those count as right), 1 not judged");
-    assertThat(tally.plus(tally)).isEqualTo(new Judgments.Tally(10, 2, 6, 2, 2));
+    assertThat(tally.plus(tally).unjudged()).hasSize(2);
+    assertThat(Judgments.Tally.empty().plus(tally)).isEqualTo(tally);
   }
 
   @Test
@@ -83,7 +85,7 @@ class JudgmentsTest {
     Judgments.Tally tally =
         Judgments.none().tally(kelvarSet, List.of(asked("q1", ownShipping, budgetPassage(kelvar))));
 
-    assertThat(tally).isEqualTo(new Judgments.Tally(1, 0, 0, 0, 0));
+    assertThat(tally).isEqualTo(new Judgments.Tally(1, 0, 0, 0, List.of()));
   }
 
   @Test

@@ -31,6 +31,9 @@ final class Session implements AutoCloseable {
    */
   static final Duration SEMANTIC_WAIT = Duration.ofSeconds(60);
 
+  /** How long a command comparing libraries (eval of a corpus) waits for every vector. */
+  static final Duration COMPARISON_SEMANTIC_WAIT = Duration.ofMinutes(30);
+
   final InputStream in;
   final PrintStream out;
   final PrintStream err;
@@ -186,7 +189,28 @@ final class Session implements AutoCloseable {
    */
   BriefIndex open(Library library, boolean semantic) {
     BriefIndex opened = BriefIndex.open(library, IndexOptions.defaults().withSemantic(semantic));
-    if (semantic) awaitSemantic(opened);
+    if (semantic) {
+      // Scores must not depend on how fast this machine embeds: a library of forty briefs takes
+      // longer than the minute an interactive question waits, and questions asked before every
+      // passage has its vector would be answered by words alone. So wait for all of them.
+      boolean ready;
+      try {
+        ready = opened.awaitSemantic(COMPARISON_SEMANTIC_WAIT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        ready = false;
+      }
+      if (!ready) {
+        opened.close();
+        throw new UserError(
+            ExitCodes.FAILURE,
+            "search by meaning was not ready after "
+                + COMPARISON_SEMANTIC_WAIT.toMinutes()
+                + " minutes for "
+                + library.briefs().size()
+                + " briefs; scores would mix answers with and without it (try --no-semantic)");
+      }
+    }
     return opened;
   }
 

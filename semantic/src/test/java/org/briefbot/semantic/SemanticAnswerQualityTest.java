@@ -135,11 +135,12 @@ class SemanticAnswerQualityTest {
   /**
    * The held-out briefs (eval/heldout): never fitted on, measured with the final models for
    * README's figures, and guarded here so that later changes cannot quietly lose what carried over.
-   * Measured (thirty-eight briefs and the bundled brief's blind set, 2557 questions), with the
-   * models refitted on eighteen development briefs: alone hit@1 0.903, hit@3 0.982, sentence@1
-   * 0.818, abstained 128 of 367, refused 32 of 2190, and 130 unanswerable and 232 answerable
-   * questions answered with a note to check the match; all at once hit@1 0.869 (0.851 with for-each
-   * answers counted wrong), abstained 133 of 367, refused 39 of 2190.
+   * Measured (forty briefs and the bundled brief's blind set, 2684 questions), with the models
+   * fitted on eighteen development briefs: alone hit@1 0.903, hit@3 0.982, sentence@1 0.816,
+   * abstained 133 of 385, refused 33 of 2299, and 136 unanswerable and 244 answerable questions
+   * answered with a note to check the match; all at once hit@1 0.867 (0.849 with for-each answers
+   * counted wrong; 0.880 counting the first answers from another brief judged to answer), abstained
+   * 138 of 385, refused 40 of 2299.
    */
   @Test
   void heldOutBriefsAnswerAsMeasured() throws Exception {
@@ -147,29 +148,29 @@ class SemanticAnswerQualityTest {
     Evaluation.Scores alone = heldOut.alone();
     assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.903 - MARGIN);
     assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.982 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.818 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.816 - MARGIN);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(128 - 4);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(32 + 4);
+        .isGreaterThanOrEqualTo(133 - 4);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(33 + 4);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(258 - 6);
-    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(232 + 12);
-    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.869 - MARGIN);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.851 - MARGIN);
-    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 28 of 89
+        .isGreaterThanOrEqualTo(269 - 6);
+    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(244 + 12);
+    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.867 - MARGIN);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.849 - MARGIN);
+    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 29 of 98
     // answer. Answers the verdicts do not cover mean they are out of date: judge the new ones.
     assertThat(heldOut.judged().unjudged().size())
         .as("answers from another brief not judged")
         .isLessThan(5);
-    assertThat(heldOut.judged().judgedHitAt1()).isGreaterThanOrEqualTo(0.883 - MARGIN);
+    assertThat(heldOut.judged().judgedHitAt1()).isGreaterThanOrEqualTo(0.880 - MARGIN);
     assertThat(heldOut.together().abstainedRightly())
         .as("unanswerable abstained, every brief at once")
-        .isGreaterThanOrEqualTo(133 - 4);
+        .isGreaterThanOrEqualTo(138 - 4);
     assertThat(heldOut.together().abstainedWrongly())
         .as("answerable refused, every brief at once")
-        .isLessThanOrEqualTo(39 + 4);
+        .isLessThanOrEqualTo(40 + 4);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +105,7 @@ public record Judgments(Map<String, String> verdicts) {
     }
 
     public Tally plus(Tally other) {
-      List<String> both = new java.util.ArrayList<>(unjudged);
+      List<String> both = new ArrayList<>(unjudged);
       both.addAll(other.unjudged);
       return new Tally(
           answerable + other.answerable,
@@ -133,14 +134,16 @@ public record Judgments(Map<String, String> verdicts) {
 
   /**
    * Tallies {@code outcomes} of {@code set}'s questions, asked with other briefs loaded beside it.
-   * Abstentions and answers for each brief are left as scored: neither is one brief's answer.
+   * Abstentions, and answers for each brief that hold the question's own brief, are left as scored:
+   * neither is another brief's answer. A for-each answer without the question's brief is tallied
+   * like any other, so its verdicts file says how it counts.
    */
   public Tally tally(Evaluation.QuestionSet set, List<Evaluation.Outcome> outcomes) {
     int answerable = 0;
     int hits = 0;
     int fromAnother = 0;
     int answering = 0;
-    List<String> unjudged = new java.util.ArrayList<>();
+    List<String> unjudged = new ArrayList<>();
     for (Evaluation.Outcome o : outcomes) {
       if (!o.question().answerable()) continue;
       answerable++;

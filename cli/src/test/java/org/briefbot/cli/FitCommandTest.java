@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,43 @@ class FitCommandTest {
             row ->
                 assertThat(row)
                     .startsWith("meaning\tsecond.tsv\tb2\tunanswerable\tfalse\tfalse\t"));
+  }
+
+  /**
+   * The folds are fitted side by side; each must only read what they share, so that fitting twice
+   * writes the same models and figures, whichever fold happens to finish first. Four sets, more
+   * than the cores a machine here has, so that folds queue and interleave.
+   */
+  @Test
+  void fittingTheFoldsSideBySideWritesTheSameModelsEveryTime() throws IOException {
+    List<String> sets = new ArrayList<>();
+    String[][] questions = {
+      {"When was the ITPP signed?\tsigned in July 2023", "What is the capital of Peru?\t"},
+      {"When did the dialogue start?\tlaunched their dialogue in 2005", "Who won in 1998?\t"},
+      {
+        "When did Seoul open its mission to NATO?\testablished its mission to NATO",
+        "GDP of Mars?\t"
+      },
+      {"Which centre in Tallinn did Korea join?\tCooperative Cyber Defence", "Who is Pope?\t"}
+    };
+    for (int i = 0; i < questions.length; i++) {
+      String text =
+          HEADER + "a\tfact\t" + questions[i][0] + "\nb\tunanswerable\t" + questions[i][1] + "\n";
+      sets.add(Files.writeString(folder.resolve("set" + i + ".tsv"), text).toString());
+    }
+    List<String> outputs = new ArrayList<>();
+    List<String> models = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      Path out = folder.resolve("models" + run + ".tsv");
+      List<String> args = new ArrayList<>(List.of("fit", "--out", out.toString()));
+      args.addAll(sets);
+      Cli.Run fitted = Cli.run(args.toArray(String[]::new));
+      assertThat(fitted.code()).as(fitted.err()).isZero();
+      outputs.add(fitted.out().replace(out.toString(), "OUT"));
+      models.add(Files.readString(out, StandardCharsets.UTF_8));
+    }
+    assertThat(outputs.get(0)).contains("set3.tsv left out, by meaning").isEqualTo(outputs.get(1));
+    assertThat(models.get(0)).isEqualTo(models.get(1));
   }
 
   @Test

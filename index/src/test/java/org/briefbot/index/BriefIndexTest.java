@@ -446,6 +446,36 @@ class BriefIndexTest {
     }
   }
 
+  @Test
+  void aWordTheFirstFooterAnswersDoesNotSayWhichPaperIsMeantHoweverOftenItsBriefSaysIt() {
+    Library three =
+        Library.of(
+            List.of(
+                BriefParser.parse(
+                    "tides.md",
+                    TestBriefs.published("tides", "tidal energy", "Ana Lobo", "3 March 2025")
+                        + "\nCost estimates based on two pilot sites are too thin.\n\n"
+                        + "A tariff based on output would reward the best sites.\n"
+                        + "\n---\nPublished by the Tejomar Institute, a think tank based in"
+                        + " Lisbon.\n"),
+                withFooter(
+                    "salt", "salt marsh", "Ben Okoro", "Published by the Saltire Trust, Oslo."),
+                withFooter("kites", "kite surveillance", "Cy Tan", "")));
+    try (BriefIndex index = BriefIndex.build(three)) {
+      // "based" runs through the tides brief, but the question asks it of a publisher, as the
+      // tides footer answers it; the other briefs never say it, and "this paper" still means each.
+      Answer publisher = index.ask("Which think tank publishes this paper and where is it based?");
+      assertThat(publisher.eachBrief()).isEqualTo(3);
+      assertThat(publisher.hits().subList(0, 3))
+          .extracting(h -> h.passage().briefId())
+          .containsExactlyInAnyOrder("tides", "salt", "kites");
+      // A name in the footer still picks its brief.
+      Answer named = index.ask("Where is the Tejomar Institute based?");
+      assertThat(named.answersEachBrief()).isFalse();
+      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("tides");
+    }
+  }
+
   private static Brief withFooter(String id, String topic, String author, String footer) {
     return BriefParser.parse(
         id + ".md",

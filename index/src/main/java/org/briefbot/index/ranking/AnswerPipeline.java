@@ -738,6 +738,16 @@ public final class AnswerPipeline {
           .or(r.candidate().evidence().matched());
     }
     BitSet topSubject = subjectOf(topPassage.briefId(), ranked, concepts);
+    if (topPassage.kind() == PassageKind.FOOTER) {
+      // A footer's own common words ("published", "based in") are what a question about the paper
+      // asks of it, not which paper it means, however often its brief repeats them elsewhere: any
+      // brief's footer may answer them. Names it matches still single it out. (A header is
+      // different: it holds the title, whose words are the brief's subject.)
+      BitSet asked = top.candidate().evidence().matched();
+      for (int c = asked.nextSetBit(0); c >= 0; c = asked.nextSetBit(c + 1)) {
+        if (c >= concepts.size() || !concepts.get(c).salient()) topSubject.clear(c);
+      }
+    }
     List<Ranked> first = new ArrayList<>(List.of(top));
     Set<String> briefs = new java.util.HashSet<>(Set.of(topPassage.briefId()));
     for (Ranked r : ranked.subList(1, ranked.size())) {

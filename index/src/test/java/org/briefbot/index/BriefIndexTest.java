@@ -363,10 +363,7 @@ class BriefIndexTest {
       Answer who = index.ask(Question.of("Who wrote this paper?").withLimit(1));
 
       assertThat(who.answersEachBrief()).isTrue();
-      assertThat(who.eachBrief()).isEqualTo(3);
-      assertThat(who.hits().subList(0, 3))
-          .extracting(h -> h.passage().briefId())
-          .containsExactlyInAnyOrder("tides", "salt", "kites");
+      assertAnsweredForEach(who, "tides", "salt", "kites");
       assertThat(who.hits().subList(0, 3)).allMatch(h -> h.passage().kind() == PassageKind.HEADER);
       assertThat(who.eachBriefNote())
           .contains("The question fits 3 briefs alike; here is each one's answer.");
@@ -403,10 +400,7 @@ class BriefIndexTest {
       // The best match is a footer, and one brief has none: its header, which names its series,
       // answers for it.
       Answer publisher = index.ask("Which think tank puts out this paper?");
-      assertThat(publisher.eachBrief()).isEqualTo(3);
-      assertThat(publisher.hits().subList(0, 3))
-          .extracting(h -> h.passage().briefId())
-          .containsExactlyInAnyOrder("tides", "salt", "kites");
+      assertAnsweredForEach(publisher, "tides", "salt", "kites");
 
       // A name the question gives picks its brief, though no paragraph mentions it.
       Answer issn = index.ask("Which paper has ISSN 3333-4444?");
@@ -435,10 +429,7 @@ class BriefIndexTest {
       // "think tank" is in one footer only: it describes a publisher, it does not name a brief,
       // so "this paper" still means each of them.
       Answer publisher = index.ask("Which think tank publishes this paper?");
-      assertThat(publisher.eachBrief()).isEqualTo(3);
-      assertThat(publisher.hits().subList(0, 3))
-          .extracting(h -> h.passage().briefId())
-          .containsExactlyInAnyOrder("tides", "salt", "kites");
+      assertAnsweredForEach(publisher, "tides", "salt", "kites");
       // The brief's subject, which its passages repeat, still names it.
       Answer named = index.ask("Which think tank publishes the paper on salt marsh?");
       assertThat(named.answersEachBrief()).isFalse();
@@ -465,15 +456,20 @@ class BriefIndexTest {
       // "based" runs through the tides brief, but the question asks it of a publisher, as the
       // tides footer answers it; the other briefs never say it, and "this paper" still means each.
       Answer publisher = index.ask("Which think tank publishes this paper and where is it based?");
-      assertThat(publisher.eachBrief()).isEqualTo(3);
-      assertThat(publisher.hits().subList(0, 3))
-          .extracting(h -> h.passage().briefId())
-          .containsExactlyInAnyOrder("tides", "salt", "kites");
+      assertAnsweredForEach(publisher, "tides", "salt", "kites");
       // A name in the footer still picks its brief.
       Answer named = index.ask("Where is the Tejomar Institute based?");
       assertThat(named.answersEachBrief()).isFalse();
       assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("tides");
     }
+  }
+
+  /** The answer is one per brief, first, for exactly these briefs in any order. */
+  private static void assertAnsweredForEach(Answer answer, String... briefIds) {
+    assertThat(answer.eachBrief()).isEqualTo(briefIds.length);
+    assertThat(answer.hits().subList(0, briefIds.length))
+        .extracting(h -> h.passage().briefId())
+        .containsExactlyInAnyOrder(briefIds);
   }
 
   private static Brief withFooter(String id, String topic, String author, String footer) {

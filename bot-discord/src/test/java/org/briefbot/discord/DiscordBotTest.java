@@ -118,7 +118,9 @@ class DiscordBotTest {
 
   @Test
   void sendsHeartbeats() {
-    JsonNode heartbeat = discord.awaitFrame(f -> f.path("op").asInt() == 1, Duration.ofSeconds(20));
+    // JDA may wait up to the whole heartbeat interval the gateway's hello gives (41.25 s, as
+    // Discord's) before its first heartbeat, so a shorter wait fails by chance.
+    JsonNode heartbeat = discord.awaitFrame(f -> f.path("op").asInt() == 1, Duration.ofSeconds(60));
 
     assertThat(heartbeat.has("d")).isTrue();
   }

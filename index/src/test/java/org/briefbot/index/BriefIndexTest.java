@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.briefbot.core.Brief;
 import org.briefbot.core.BriefParser;
@@ -461,6 +462,52 @@ class BriefIndexTest {
       Answer named = index.ask("Where is the Tejomar Institute based?");
       assertThat(named.answersEachBrief()).isFalse();
       assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("tides");
+    }
+  }
+
+  @Test
+  void everyBriefsHeaderAndFooterIsWeighedWhenTheBestMatchIsAboutABrief() {
+    // Forty briefs whose paragraphs and footers say "think tank" and "based" again and again
+    // crowd the best matches; the header and footer of one more share no word with the question.
+    List<Brief> briefs = new ArrayList<>();
+    for (int n = 0; n < 40; n++) {
+      String id = TestBriefs.place(n).toLowerCase(Locale.ROOT);
+      StringBuilder text =
+          new StringBuilder(
+              "---\nId: " + id + "\n---\n# The " + id + " question\nBy Ana Lobo\n3 March 2025\n");
+      text.append("\n## Where things stand\n");
+      for (int p = 0; p < 6; p++) {
+        text.append("\nThe think tank study ")
+            .append(p)
+            .append(" on ")
+            .append(id)
+            .append(" is based on interviews.\n");
+      }
+      text.append("\n---\nPublished by a think tank based in ").append(TestBriefs.place(100 + n));
+      briefs.add(BriefParser.parse(id + ".md", text + ".\n"));
+    }
+    briefs.add(
+        BriefParser.parse(
+            "tides.md",
+            "---\nId: tides\n---\n# The tidal energy question\nBy Cy Tan\n3 March 2025\n\n"
+                + "## Where things stand\n\nMinisters have argued about tidal energy for a decade.\n"
+                + "\n---\nOstmark Centre, Bergen.\n"));
+    try (BriefIndex index = BriefIndex.build(Library.of(briefs))) {
+      Question publisher =
+          Question.of("Which think tank publishes this paper and where is it based?");
+
+      // Weighed, it can answer for its brief (which of a brief's passages answers is the
+      // ranking's call); left out, it could not.
+      assertThat(index.trace(publisher, false).candidates())
+          .extracting(c -> c.evidence().passage().id())
+          .contains("tides#meta", "tides#footer");
+      // A question about what briefs argue gets no such help.
+      assertThat(
+              index
+                  .trace(Question.of("What is the think tank study based on?"), false)
+                  .candidates())
+          .extracting(c -> c.evidence().passage().id())
+          .doesNotContain("tides#meta", "tides#footer");
     }
   }
 

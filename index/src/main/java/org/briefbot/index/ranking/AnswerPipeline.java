@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.briefbot.core.Brief;
 import org.briefbot.core.Passage;
 import org.briefbot.core.PassageKind;
@@ -72,6 +75,9 @@ public final class AnswerPipeline {
 
   /** Passages nearest in meaning added to them, which may share no word with the question. */
   private static final int NEAREST = 50;
+
+  /** The key of {@link #aboutTheBriefDocuments} among the values a library version keeps. */
+  private static final Object ABOUT_THE_BRIEF_DOCUMENTS = new Object();
 
   /** Names no brief mentions are counted up to this many; more say no more. */
   private static final int UNKNOWN_CAP = 3;
@@ -906,48 +912,80 @@ public final class AnswerPipeline {
     TopDocs top = view.searcher().search(query.build(), CANDIDATES);
     Map<Integer, Double> candidates = new LinkedHashMap<>();
     for (ScoreDoc hit : top.scoreDocs) candidates.put(hit.doc, (double) hit.score);
-    if (plan.part().isEmpty()) return candidates;
-    // A question with hardly a topic word besides the part it names ("what does the last
+    // Candidates by right, whatever their words, in place of the weakest matches (the work stays
+    // bounded). A question with hardly a topic word besides the part it names ("what does the last
     // recommendation propose?") matches every passage alike, so with more than a few briefs
-    // loaded the named part of some would not be among the best matches: it is a candidate by
-    // right, whatever its words, in place of the weakest matches (the work stays bounded).
-    Set<Integer> part = new LinkedHashSet<>(partDocuments(plan.part().get(), briefId, view));
-    Map<Integer, Double> withPart = new LinkedHashMap<>();
+    // loaded the named part of some would not be among the best matches.
+    Set<Integer> byRight = new LinkedHashSet<>();
+    if (plan.part().isPresent()) {
+      BriefPart.Reference named = plan.part().get();
+      byRight.addAll(documentsWhere(named::contains, briefId, view, CANDIDATES / 2));
+    }
+    if (!candidates.isEmpty()
+        && aboutTheBriefDocuments(view).contains(candidates.keySet().iterator().next())) {
+      // The best match is a header or footer: the question asks about a brief itself ("which
+      // think tank publishes this paper?"), and asked of many briefs it is answered for each, from
+      // its header or footer. But one that shares little or nothing with the question (a
+      // publisher's name and city, a disclaimer) falls out of the best matches beside many
+      // briefs' paragraphs, and its brief would go unanswered.
+      byRight.addAll(
+          documentsWhere(
+              (passage, brief) -> Ranker.aboutTheBrief(passage), briefId, view, CANDIDATES / 2));
+    }
+    if (byRight.isEmpty()) return candidates;
+    Map<Integer, Double> withByRight = new LinkedHashMap<>();
     int others = 0;
     for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
-      if (part.contains(c.getKey())) {
-        withPart.put(c.getKey(), c.getValue());
-      } else if (others < CANDIDATES - part.size()) {
-        withPart.put(c.getKey(), c.getValue());
+      if (byRight.contains(c.getKey())) {
+        withByRight.put(c.getKey(), c.getValue());
+      } else if (others < CANDIDATES - byRight.size()) {
+        withByRight.put(c.getKey(), c.getValue());
         others++;
       }
     }
-    for (int doc : part) withPart.putIfAbsent(doc, 0.0);
-    return withPart;
+    for (int doc : byRight) withByRight.putIfAbsent(doc, 0.0);
+    return withByRight;
+  }
+
+  /** Every brief's header and footer document, found once for each version of the library. */
+  private static Set<Integer> aboutTheBriefDocuments(IndexView view) {
+    return view.derived(
+        ABOUT_THE_BRIEF_DOCUMENTS,
+        () -> {
+          try {
+            return Set.copyOf(
+                documentsWhere(
+                    (passage, brief) -> Ranker.aboutTheBrief(passage),
+                    Optional.empty(),
+                    view,
+                    Integer.MAX_VALUE));
+          } catch (IOException e) {
+            throw new UncheckedIOException("the index could not be read", e);
+          }
+        });
   }
 
   /**
-   * The documents of the passages lying in a named part, in every brief or in {@code briefId}, up
-   * to half the candidates: the other half stays for the passages that match the question best.
+   * The documents of the passages that {@code wanted} picks (those lying in a named part, the
+   * headers and footers), in every brief or in {@code briefId}, up to {@code most}.
    */
-  private static List<Integer> partDocuments(
-      BriefPart.Reference part, Optional<String> briefId, IndexView view) throws IOException {
-    int most = CANDIDATES / 2;
-    BooleanQuery.Builder ids = new BooleanQuery.Builder();
-    int count = 0;
+  private static List<Integer> documentsWhere(
+      BiPredicate<Passage, Brief> wanted, Optional<String> briefId, IndexView view, int most)
+      throws IOException {
+    List<BytesRef> ids = new ArrayList<>();
     briefs:
     for (Brief brief : view.library().briefs()) {
       if (briefId.isPresent() && !briefId.get().equals(brief.id())) continue;
       for (Passage passage : brief.passages()) {
-        if (count == most) break briefs;
-        if (!part.contains(passage, brief)) continue;
-        ids.add(new TermQuery(new Term(Fields.ID, passage.id())), BooleanClause.Occur.SHOULD);
-        count++;
+        if (ids.size() == most) break briefs;
+        if (wanted.test(passage, brief)) ids.add(new BytesRef(passage.id()));
       }
     }
     List<Integer> docs = new ArrayList<>();
-    if (count == 0) return docs;
-    for (ScoreDoc hit : view.searcher().search(ids.build(), count).scoreDocs) docs.add(hit.doc);
+    if (ids.isEmpty()) return docs;
+    // One query for them all, however many: a clause each could pass Lucene's clause limit.
+    Query query = new TermInSetQuery(Fields.ID, ids);
+    for (ScoreDoc hit : view.searcher().search(query, ids.size()).scoreDocs) docs.add(hit.doc);
     return docs;
   }
 

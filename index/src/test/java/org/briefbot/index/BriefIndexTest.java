@@ -466,6 +466,39 @@ class BriefIndexTest {
   }
 
   @Test
+  void aWordMostBriefsMentionDoesNotSayWhichPaperIsMeant() {
+    String puts = "\nThe plan put forward is cheap.\n\nCritics put the cost higher.\n";
+    Library three =
+        Library.of(
+            List.of(
+                BriefParser.parse(
+                    "tides.md",
+                    TestBriefs.published("tides", "tidal energy", "Ana Lobo", "3 March 2025")
+                        + puts
+                        + "\n---\nPublished by the Tidewater Institute, a think tank in Lisbon.\n"),
+                BriefParser.parse(
+                    "salt.md",
+                    TestBriefs.published("salt", "salt marsh", "Ben Okoro", "9 May 2025")
+                        + puts
+                        + "\n---\nPublished by the Saltire Trust, a think tank in Oslo.\n"),
+                withFooter(
+                    "kites",
+                    "kite surveillance",
+                    "Cy Tan",
+                    "Published by the Kestrel Forum, a think tank.")));
+    try (BriefIndex index = BriefIndex.build(three)) {
+      // "put" runs through two of the three briefs: it is how the question is worded, not which
+      // paper it means, so the third, which never says it, is answered too.
+      Answer publisher = index.ask("Which think tank puts out this paper?");
+      assertAnsweredForEach(publisher, "tides", "salt", "kites");
+      // A word only one brief repeats still names it.
+      Answer named = index.ask("Which think tank publishes the paper on salt marsh?");
+      assertThat(named.answersEachBrief()).isFalse();
+      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+    }
+  }
+
+  @Test
   void everyBriefsHeaderAndFooterIsWeighedWhenTheBestMatchIsAboutABrief() {
     // Forty briefs whose paragraphs and footers say "think tank" and "based" again and again
     // crowd the best matches; the header and footer of one more share no word with the question.

@@ -744,6 +744,14 @@ public final class AnswerPipeline {
           .or(r.candidate().evidence().matched());
     }
     BitSet topSubject = subjectOf(topPassage.briefId(), ranked, concepts);
+    // A common word most of the briefs mention ("put" in "who puts out this paper?") cannot say
+    // which of them is meant, however often the first brief repeats it.
+    for (int c = topSubject.nextSetBit(0); c >= 0; c = topSubject.nextSetBit(c + 1)) {
+      if (c < concepts.size() && concepts.get(c).salient()) continue;
+      int mentioning = 0;
+      for (BitSet matched : briefMatched.values()) if (matched.get(c)) mentioning++;
+      if (2 * mentioning > briefMatched.size()) topSubject.clear(c);
+    }
     if (topPassage.kind() == PassageKind.FOOTER) {
       // A footer's own common words ("published", "based in") are what a question about the paper
       // asks of it, not which paper it means, however often its brief repeats them elsewhere: any

@@ -370,8 +370,7 @@ class BriefIndexTest {
           .contains("The question fits 3 briefs alike; here is each one's answer.");
 
       Answer named = index.ask("Who wrote the brief on salt marsh?");
-      assertThat(named.answersEachBrief()).isFalse();
-      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+      assertAnsweredFrom(named, "salt");
       // The title names the subject the question names, yet the byline answers it.
       assertThat(named.best().orElseThrow().sentence().text()).isEqualTo("By Ben Okoro");
 
@@ -405,11 +404,9 @@ class BriefIndexTest {
 
       // A name the question gives picks its brief, though no paragraph mentions it.
       Answer issn = index.ask("Which paper has ISSN 3333-4444?");
-      assertThat(issn.answersEachBrief()).isFalse();
-      assertThat(issn.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+      assertAnsweredFrom(issn, "salt");
       Answer author = index.ask("What has Ana Lobo written?");
-      assertThat(author.answersEachBrief()).isFalse();
-      assertThat(author.best().orElseThrow().passage().briefId()).isEqualTo("tides");
+      assertAnsweredFrom(author, "tides");
     }
   }
 
@@ -433,8 +430,7 @@ class BriefIndexTest {
       assertAnsweredForEach(publisher, "tides", "salt", "kites");
       // The brief's subject, which its passages repeat, still names it.
       Answer named = index.ask("Which think tank publishes the paper on salt marsh?");
-      assertThat(named.answersEachBrief()).isFalse();
-      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+      assertAnsweredFrom(named, "salt");
     }
   }
 
@@ -460,8 +456,7 @@ class BriefIndexTest {
       assertAnsweredForEach(publisher, "tides", "salt", "kites");
       // A name in the footer still picks its brief.
       Answer named = index.ask("Where is the Tejomar Institute based?");
-      assertThat(named.answersEachBrief()).isFalse();
-      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("tides");
+      assertAnsweredFrom(named, "tides");
     }
   }
 
@@ -493,8 +488,7 @@ class BriefIndexTest {
       assertAnsweredForEach(publisher, "tides", "salt", "kites");
       // A word only one brief repeats still names it.
       Answer named = index.ask("Which think tank publishes the paper on salt marsh?");
-      assertThat(named.answersEachBrief()).isFalse();
-      assertThat(named.best().orElseThrow().passage().briefId()).isEqualTo("salt");
+      assertAnsweredFrom(named, "salt");
     }
   }
 
@@ -542,6 +536,12 @@ class BriefIndexTest {
           .extracting(c -> c.evidence().passage().id())
           .doesNotContain("tides#meta", "tides#footer");
     }
+  }
+
+  /** The answer is a single brief's, not one for each brief. */
+  private static void assertAnsweredFrom(Answer answer, String briefId) {
+    assertThat(answer.answersEachBrief()).isFalse();
+    assertThat(answer.best().orElseThrow().passage().briefId()).isEqualTo(briefId);
   }
 
   /** The answer is one per brief, first, for exactly these briefs in any order. */

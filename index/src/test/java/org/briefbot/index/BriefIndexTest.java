@@ -423,15 +423,14 @@ class BriefIndexTest {
                 withFooter(
                     "salt", "salt marsh", "Ben Okoro", "Published by the Saltire Foundation."),
                 withFooter("kites", "kite surveillance", "Cy Tan", "")));
-    try (BriefIndex index = BriefIndex.build(three)) {
-      // "think tank" is in one footer only: it describes a publisher, it does not name a brief,
-      // so "this paper" still means each of them.
-      Answer publisher = index.ask("Which think tank publishes this paper?");
-      assertAnsweredForEach(publisher, "tides", "salt", "kites");
-      // The brief's subject, which its passages repeat, still names it.
-      Answer named = index.ask("Which think tank publishes the paper on salt marsh?");
-      assertAnsweredFrom(named, "salt");
-    }
+    // "think tank" is in one footer only: it describes a publisher, it does not name a brief,
+    // so "this paper" still means each of them.
+    // The brief's subject, which its passages repeat, still names it.
+    assertForEachButNamed(
+        three,
+        "Which think tank publishes this paper?",
+        "Which think tank publishes the paper on salt marsh?",
+        "salt");
   }
 
   @Test
@@ -449,15 +448,14 @@ class BriefIndexTest {
                 withFooter(
                     "salt", "salt marsh", "Ben Okoro", "Published by the Saltire Trust, Oslo."),
                 withFooter("kites", "kite surveillance", "Cy Tan", "")));
-    try (BriefIndex index = BriefIndex.build(three)) {
-      // "based" runs through the tides brief, but the question asks it of a publisher, as the
-      // tides footer answers it; the other briefs never say it, and "this paper" still means each.
-      Answer publisher = index.ask("Which think tank publishes this paper and where is it based?");
-      assertAnsweredForEach(publisher, "tides", "salt", "kites");
-      // A name in the footer still picks its brief.
-      Answer named = index.ask("Where is the Tejomar Institute based?");
-      assertAnsweredFrom(named, "tides");
-    }
+    // "based" runs through the tides brief, but the question asks it of a publisher, as the
+    // tides footer answers it; the other briefs never say it, and "this paper" still means each.
+    // A name in the footer still picks its brief.
+    assertForEachButNamed(
+        three,
+        "Which think tank publishes this paper and where is it based?",
+        "Where is the Tejomar Institute based?",
+        "tides");
   }
 
   @Test
@@ -481,15 +479,14 @@ class BriefIndexTest {
                     "kite surveillance",
                     "Cy Tan",
                     "Published by the Kestrel Forum, a think tank.")));
-    try (BriefIndex index = BriefIndex.build(three)) {
-      // "put" runs through two of the three briefs: it is how the question is worded, not which
-      // paper it means, so the third, which never says it, is answered too.
-      Answer publisher = index.ask("Which think tank puts out this paper?");
-      assertAnsweredForEach(publisher, "tides", "salt", "kites");
-      // A word only one brief repeats still names it.
-      Answer named = index.ask("Which think tank publishes the paper on salt marsh?");
-      assertAnsweredFrom(named, "salt");
-    }
+    // "put" runs through two of the three briefs: it is how the question is worded, not which
+    // paper it means, so the third, which never says it, is answered too.
+    // A word only one brief repeats still names it.
+    assertForEachButNamed(
+        three,
+        "Which think tank puts out this paper?",
+        "Which think tank publishes the paper on salt marsh?",
+        "salt");
   }
 
   @Test
@@ -535,6 +532,18 @@ class BriefIndexTest {
                   .candidates())
           .extracting(c -> c.evidence().passage().id())
           .doesNotContain("tides#meta", "tides#footer");
+    }
+  }
+
+  /**
+   * Of the tides, salt and kites briefs, a question about the paper itself is answered for each,
+   * and a question naming one brief's subject from that brief alone.
+   */
+  private static void assertForEachButNamed(
+      Library three, String aboutThePaper, String naming, String namedBrief) {
+    try (BriefIndex index = BriefIndex.build(three)) {
+      assertAnsweredForEach(index.ask(aboutThePaper), "tides", "salt", "kites");
+      assertAnsweredFrom(index.ask(naming), namedBrief);
     }
   }
 

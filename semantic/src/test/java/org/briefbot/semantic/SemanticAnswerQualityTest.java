@@ -142,24 +142,24 @@ class SemanticAnswerQualityTest {
   void heldOutBriefsAnswerAsMeasured() throws Exception {
     CorpusScores heldOut = corpus("heldout");
     Evaluation.Scores alone = heldOut.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.903 - MARGIN);
-    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.984 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.818 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.900 - MARGIN);
+    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.983 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.813 - MARGIN);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(151 - 4);
+        .isGreaterThanOrEqualTo(157 - 4);
     assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(42 + 4);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(298 - 6);
-    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(281 + 12);
-    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.872 - MARGIN);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
-    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 34 of 100.
-    assertJudged(heldOut.judged(), 0.885);
+        .isGreaterThanOrEqualTo(308 - 6);
+    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(297 + 12);
+    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.869 - MARGIN);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.847 - MARGIN);
+    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 34 of 105.
+    assertJudged(heldOut.judged(), 0.882);
     assertThat(heldOut.together().abstainedRightly())
         .as("unanswerable abstained, every brief at once")
-        .isGreaterThanOrEqualTo(154 - 4);
+        .isGreaterThanOrEqualTo(156 - 4);
     assertThat(heldOut.together().abstainedWrongly())
         .as("answerable refused, every brief at once")
         .isLessThanOrEqualTo(45 + 4);

@@ -142,27 +142,27 @@ class SemanticAnswerQualityTest {
   void heldOutBriefsAnswerAsMeasured() throws Exception {
     CorpusScores heldOut = corpus("heldout");
     Evaluation.Scores alone = heldOut.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.900 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.901 - MARGIN);
     assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.983 - MARGIN);
     assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.813 - MARGIN);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(157 - 4);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(42 + 4);
+        .isGreaterThanOrEqualTo(163 - 4);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(44 + 4);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(308 - 6);
-    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(297 + 12);
-    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.869 - MARGIN);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.847 - MARGIN);
-    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 34 of 105.
-    assertJudged(heldOut.judged(), 0.882);
+        .isGreaterThanOrEqualTo(319 - 6);
+    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(304 + 12);
+    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.870 - MARGIN);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.848 - MARGIN);
+    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 35 of 109.
+    assertJudged(heldOut.judged(), 0.883);
     assertThat(heldOut.together().abstainedRightly())
         .as("unanswerable abstained, every brief at once")
-        .isGreaterThanOrEqualTo(156 - 4);
+        .isGreaterThanOrEqualTo(162 - 4);
     assertThat(heldOut.together().abstainedWrongly())
         .as("answerable refused, every brief at once")
-        .isLessThanOrEqualTo(45 + 4);
+        .isLessThanOrEqualTo(46 + 4);
   }
 
   /**

@@ -32,7 +32,8 @@ class FitCommandTest {
             folder.resolve("second.tsv"),
             HEADER
                 + "b1\tfact\tWhen did Seoul open its mission to NATO?\testablished its mission to NATO\n"
-                + "b2\tunanswerable\tWho won the 1998 World Cup?\t\n",
+                + "b2\tunanswerable\tWho won the 1998 World Cup?\t\n"
+                + "b3\tmeta\tWho wrote this paper?\tBy Ramon Pacheco Pardo\n",
             StandardCharsets.UTF_8);
     Path models = folder.resolve("models.tsv");
 
@@ -51,13 +52,19 @@ class FitCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
         .contains(
-            "fitted on 5 questions in 2 sets (first.tsv, second.tsv)",
+            "fitted on 6 questions in 2 sets (first.tsv, second.tsv)",
             "first.tsv left out, by words: hit@1",
             "second.tsv left out, by meaning: hit@1",
             "every set left out in turn, by meaning",
             // The asked model's penalty is chosen by how well it tells the kinds apart left out.
             "asked model, L2 0.5: AUC",
             "asked model's ",
+            // So is the about model's, which tells questions about a brief itself.
+            "about model, L2 0.5: AUC",
+            // And the share of answerable questions the threshold may refuse, by how many it
+            // refuses left out.
+            "by meaning, refusing 1.5% of the fit's answerable questions: left out, abstained",
+            "by words, refusing 3.0% of the fit's answerable questions: left out, abstained",
             "wrote " + models);
     assertThat(Files.readString(models, StandardCharsets.UTF_8))
         .startsWith("# briefbot answering models: fitted by `briefbot fit`")
@@ -70,7 +77,9 @@ class FitCommandTest {
             "left_out.meaning\tv383\t",
             "answerable.meaning\tleft_out\t",
             "matched.meaning\tv383\t",
-            "answerable.meaning\tmatched\t");
+            "answerable.meaning\tmatched\t")
+        // Whether the question asks about a brief itself, and that chance's weight in ranking.
+        .contains("about.meaning\tv383\t", "passage.meaning\tabout_asked\t");
     // One row per question and kind that has candidates, each as wide as the header.
     List<String> table = Files.readAllLines(features, StandardCharsets.UTF_8);
     assertThat(table.get(0)).startsWith("model\tset\tid\tcategory\ttogether\tanswerable\t");

@@ -43,6 +43,13 @@ import java.util.Map;
  *     which a near miss agrees with its sentence as much as an answered question does (the subject,
  *     the place, the year) count for less than those it falls short in. It enters answerability as
  *     {@link Features.Question#MATCHED}; with no weights, 0
+ * @param aboutByMeaning the log-odds that a question asks about a brief itself (who wrote it, who
+ *     publishes it, when), so that a header or footer answers it, read off the question's embedding
+ *     alone (features {@code v0}, {@code v1}, ...): "which think tank puts this out?" shares no
+ *     word with a footer that says "published by the Centre for ...", but its wording is that of
+ *     every question about a paper's maker. It enters ranking as {@link
+ *     Features.Passage#ABOUT_ASKED}, and a likely one brings every brief's header and footer among
+ *     the candidates; with no weights, both are 0
  */
 public record AnswerModels(
     LinearModel passageByWords,
@@ -55,7 +62,8 @@ public record AnswerModels(
     Bars byMeaning,
     LinearModel askedByMeaning,
     LinearModel leftOutByMeaning,
-    LinearModel matchedByMeaning) {
+    LinearModel matchedByMeaning,
+    LinearModel aboutByMeaning) {
 
   static final String RESOURCE = "models.tsv";
 
@@ -70,7 +78,9 @@ public record AnswerModels(
     if (askedByMeaning == null) askedByMeaning = NO_OPINION;
     if (leftOutByMeaning == null) leftOutByMeaning = NO_OPINION;
     if (matchedByMeaning == null) matchedByMeaning = NO_OPINION;
-    for (LinearModel wording : List.of(askedByMeaning, leftOutByMeaning, matchedByMeaning)) {
+    if (aboutByMeaning == null) aboutByMeaning = NO_OPINION;
+    for (LinearModel wording :
+        List.of(askedByMeaning, leftOutByMeaning, matchedByMeaning, aboutByMeaning)) {
       if (!wording.features().equals(vectorFeatures(wording.features().size()))) {
         throw new IllegalArgumentException(
             "a model of wording reads features v0, v1, ..., in order, not " + wording.features());
@@ -110,6 +120,21 @@ public record AnswerModels(
    */
   public double matched(float[] matchedVector) {
     return asked(matchedByMeaning, matchedVector);
+  }
+
+  /**
+   * The chance, from the about model, that a question so worded asks about a brief itself; 0 when
+   * there is no such model or no embedding, so that nothing is read into its absence.
+   */
+  public double aboutChance(float[] questionVector) {
+    return aboutChance(aboutByMeaning, questionVector);
+  }
+
+  /** {@link #aboutChance(float[])} under another about model; for fitting. */
+  public static double aboutChance(LinearModel aboutModel, float[] questionVector) {
+    int d = aboutModel.features().size();
+    if (questionVector == null || d == 0 || questionVector.length != d) return 0;
+    return 1 / (1 + Math.exp(-asked(aboutModel, questionVector)));
   }
 
   /**
@@ -193,7 +218,8 @@ public record AnswerModels(
           "answerable.meaning",
           "asked.meaning",
           "left_out.meaning",
-          "matched.meaning");
+          "matched.meaning",
+          "about.meaning");
 
   static AnswerModels parse(String file, String text) {
     Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -243,7 +269,8 @@ public record AnswerModels(
           bars(weights.get("answerable.meaning")),
           vectorModel(weights.get("asked.meaning")),
           vectorModel(weights.get("left_out.meaning")),
-          vectorModel(weights.get("matched.meaning")));
+          vectorModel(weights.get("matched.meaning")),
+          vectorModel(weights.get("about.meaning")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
@@ -310,7 +337,8 @@ public record AnswerModels(
             answerableByMeaning,
             askedByMeaning,
             leftOutByMeaning,
-            matchedByMeaning);
+            matchedByMeaning,
+            aboutByMeaning);
     for (int m = 0; m < models.size(); m++) {
       LinearModel model = models.get(m);
       String name = NAMES.get(m);
@@ -380,7 +408,8 @@ public record AnswerModels(
         meaning ? bars : byMeaning,
         askedByMeaning,
         leftOutByMeaning,
-        matchedByMeaning);
+        matchedByMeaning,
+        aboutByMeaning);
   }
 
   /** These models with the models of wording (asked, left out, matched) replaced; for fitting. */
@@ -396,7 +425,25 @@ public record AnswerModels(
         byMeaning,
         asked,
         leftOut,
-        matched);
+        matched,
+        aboutByMeaning);
+  }
+
+  /** These models with the about model replaced; for fitting. */
+  public AnswerModels withAbout(LinearModel about) {
+    return new AnswerModels(
+        passageByWords,
+        passageByMeaning,
+        sentenceByWords,
+        sentenceByMeaning,
+        answerableByWords,
+        answerableByMeaning,
+        byWords,
+        byMeaning,
+        askedByMeaning,
+        leftOutByMeaning,
+        matchedByMeaning,
+        about);
   }
 
   /** These models with one ranking model (passage or sentence) replaced; for fitting. */
@@ -426,6 +473,7 @@ public record AnswerModels(
         byMeaning,
         askedByMeaning,
         leftOutByMeaning,
-        matchedByMeaning);
+        matchedByMeaning,
+        aboutByMeaning);
   }
 }

@@ -160,7 +160,44 @@ public final class AnswerPipeline {
       double unmentioned,
       boolean withoutAnswer,
       float[] questionVector,
-      LeftOutWords leftOut) {}
+      LeftOutWords leftOut) {
+
+    /**
+     * This trace with its candidates' {@link Features.Passage#ABOUT_ASKED} read as {@code chance}:
+     * fitting puts there what an about model fitted without the question's brief says of it.
+     */
+    public Trace withAboutAsked(double chance) {
+      int at = Features.Passage.ABOUT_ASKED.ordinal();
+      List<Candidate> read = new ArrayList<>(candidates.size());
+      for (Candidate c : candidates) {
+        double value = Ranker.aboutTheBrief(c.evidence().passage()) ? chance : 0;
+        double[] features = c.features().clone();
+        features[at] = value;
+        double[] inBrief = c.inBrief() == c.features() ? features : c.inBrief().clone();
+        inBrief[at] = value;
+        read.add(
+            new Candidate(
+                c.evidence(),
+                features,
+                c.sentenceFeatures(),
+                inBrief,
+                c.sentencesInBrief(),
+                c.vectors()));
+      }
+      return new Trace(
+          plan,
+          read,
+          meaning,
+          unknown,
+          unknownShare,
+          knownConcepts,
+          weighted,
+          unmentioned,
+          withoutAnswer,
+          questionVector,
+          leftOut);
+    }
+  }
 
   /**
    * Embeds the words of one question that a passage leaves out, each distinct set of words once:
@@ -255,12 +292,13 @@ public final class AnswerPipeline {
     }
     try {
       Ranker.Statistics statistics = statistics(view, new HashMap<>());
-      Map<Integer, Double> lexical = lexicalCandidates(plan, question.briefId(), view);
       boolean meaning = embedder != null;
-      float[] questionVector = null;
+      float[] questionVector = meaning ? embedder.embedQuery(plan.cleaned()) : null;
+      double aboutAsked = models.aboutChance(questionVector);
+      Map<Integer, Double> lexical =
+          lexicalCandidates(plan, question.briefId(), view, aboutAsked >= 0.5);
       Map<Integer, Double> found = new LinkedHashMap<>(lexical);
       if (meaning) {
-        questionVector = embedder.embedQuery(plan.cleaned());
         for (int doc : nearest(view, questionVector, question.briefId()))
           found.putIfAbsent(doc, 0.0);
       }
@@ -296,13 +334,14 @@ public final class AnswerPipeline {
 
       List<Candidate> candidates =
           withinBriefs(
-              candidates(evidence, docs, lexical, view, questionVector, weighted),
+              candidates(evidence, docs, lexical, view, questionVector, weighted, aboutAsked),
               plan,
               passages,
               docs,
               lexical,
               view,
-              questionVector);
+              questionVector,
+              aboutAsked);
       boolean withoutAnswer = candidates.isEmpty() || known == 0 && plan.part().isEmpty();
       return new Trace(
           plan,
@@ -353,7 +392,8 @@ public final class AnswerPipeline {
       List<Integer> docs,
       Map<Integer, Double> lexical,
       IndexView view,
-      float[] questionVector)
+      float[] questionVector,
+      double aboutAsked)
       throws IOException {
     Map<String, List<Integer>> byBrief = new LinkedHashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -384,7 +424,8 @@ public final class AnswerPipeline {
               ownLexical,
               view,
               questionVector,
-              weighted);
+              weighted,
+              aboutAsked);
       for (int k = 0; k < members.size(); k++) {
         Candidate library = candidates.get(members.get(k));
         measured.set(
@@ -407,7 +448,8 @@ public final class AnswerPipeline {
       Map<Integer, Double> lexical,
       IndexView view,
       float[] questionVector,
-      Ranker.WeightedQuestion weighted) {
+      Ranker.WeightedQuestion weighted,
+      double aboutAsked) {
     int count = evidence.size();
     double bestLucene = 0;
     for (double score : lexical.values()) bestLucene = Math.max(bestLucene, score);
@@ -481,7 +523,8 @@ public final class AnswerPipeline {
         briefShare,
         cosine[i],
         bestSentenceCosine,
-        briefCosine.get(brief)
+        briefCosine.get(brief),
+        Ranker.aboutTheBrief(e.passage()) ? aboutAsked : 0
       };
       candidates.add(new Candidate(e, features, sentenceFeatures, stored[i]));
     }
@@ -896,7 +939,8 @@ public final class AnswerPipeline {
 
   /** The BM25 candidates: Lucene document number to score, best first. */
   private static Map<Integer, Double> lexicalCandidates(
-      QuestionPlan plan, Optional<String> briefId, IndexView view) throws IOException {
+      QuestionPlan plan, Optional<String> briefId, IndexView view, boolean aboutItself)
+      throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Concept concept : plan.concepts())
@@ -929,13 +973,14 @@ public final class AnswerPipeline {
       BriefPart.Reference named = plan.part().get();
       byRight.addAll(documentsWhere(named::contains, briefId, view, CANDIDATES / 2));
     }
-    if (!candidates.isEmpty()
-        && aboutTheBriefDocuments(view).contains(candidates.keySet().iterator().next())) {
-      // The best match is a header or footer: the question asks about a brief itself ("which
-      // think tank publishes this paper?"), and asked of many briefs it is answered for each, from
-      // its header or footer. But one that shares little or nothing with the question (a
-      // publisher's name and city, a disclaimer) falls out of the best matches beside many
-      // briefs' paragraphs, and its brief would go unanswered.
+    if (aboutItself
+        || !candidates.isEmpty()
+            && aboutTheBriefDocuments(view).contains(candidates.keySet().iterator().next())) {
+      // The question asks about a brief itself ("which think tank publishes this paper?"), as its
+      // wording says by meaning or its best match, a header or footer, says by words; asked of
+      // many briefs it is answered for each, from its header or footer. But one that shares little
+      // or nothing with the question (a publisher's name and city, a disclaimer) falls out of the
+      // best matches beside many briefs' paragraphs, and its brief would go unanswered.
       byRight.addAll(
           documentsWhere(
               (passage, brief) -> Ranker.aboutTheBrief(passage), briefId, view, CANDIDATES / 2));

@@ -44,7 +44,12 @@ public final class Features {
     /** The largest cosine of the question with one of the passage's sentences. */
     SENTENCE_COSINE,
     /** The largest cosine of the question with a passage of the same brief. */
-    BRIEF_COSINE
+    BRIEF_COSINE,
+    /**
+     * For the header and footer, the chance that the question asks about a brief itself ({@link
+     * AnswerModels#aboutByMeaning()}); 0 for other passages and by words alone.
+     */
+    ABOUT_ASKED
   }
 
   /** What makes one sentence of a passage its best answer to the question. */

@@ -2,6 +2,7 @@ package org.briefbot.index.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,26 @@ class AnswerModelsTest {
     assertThat(read.asked(new float[] {1, 1, 2})).isEqualTo(models.asked(new float[] {1, 1, 2}));
     assertThat(read.leftOut(new float[] {2, 5, 1}))
         .isEqualTo(models.leftOut(new float[] {2, 5, 1}));
+  }
+
+  @Test
+  void theAboutModelGivesAChanceAndReadsBackFromTheFile() {
+    LinearModel about = new LinearModel(AnswerModels.vectorFeatures(2), -1, new double[] {2, -0.5});
+    AnswerModels models = AnswerModels.bundled().withAbout(about);
+
+    // Log-odds -1 + 2 * 1 - 0.5 * 2 = 0: even chances.
+    assertThat(models.aboutChance(new float[] {1, 2})).isCloseTo(0.5, within(1e-12));
+    assertThat(models.aboutChance(new float[] {3, 0}))
+        .isCloseTo(1 / (1 + Math.exp(-5)), within(1e-12));
+    AnswerModels read = AnswerModels.parse("models.tsv", models.write(List.of()));
+    assertThat(read.aboutByMeaning()).usingRecursiveComparison().isEqualTo(about);
+    // No embedding, or one of another model's length: no chance at all, not even odds.
+    assertThat(read.aboutChance(null)).isZero();
+    assertThat(read.aboutChance(new float[] {1, 2, 3})).isZero();
+    assertThat(
+            AnswerModels.parse("older.tsv", "passage.words\tbm25\t1\n")
+                .aboutChance(new float[] {1, 2}))
+        .isZero();
   }
 
   @Test

@@ -97,72 +97,72 @@ class SemanticAnswerQualityTest {
    * Briefs of other topics and shapes with questions written blind (eval/dev), each asked of its
    * brief alone and of all of them at once. The models are fitted on them too, so this guards
    * against regressions. Measured when set (eighteen briefs, six of them sharing a subject with one
-   * of the others, 1982 questions): alone hit@1 0.912, sentence@1 0.820; all at once 0.868 (0.850
+   * of the others, 1982 questions): alone hit@1 0.914, sentence@1 0.821; all at once 0.868 (0.851
    * with for-each answers counted wrong) / 0.782, lower than the twelve briefs without neighbours
    * gave (0.899), because a brief loses answers to its neighbour on the same subject, as on the
-   * held-out briefs. Alone, 326 of 691 unanswerable questions abstained (the models of wording,
-   * fitted on these questions, help here more than on briefs they never saw) and 224 more were
-   * answered with a note to check the match, which 118 of 1291 answerable ones carried; 12 of 1291
-   * were refused.
+   * held-out briefs. Alone, 364 of 691 unanswerable questions abstained (the models of wording,
+   * fitted on these questions, help here more than on briefs they never saw) and 185 more were
+   * answered with a note to check the match, which 111 of 1291 answerable ones carried; 18 of 1291
+   * were refused (the threshold refuses 2% of the fit's answerable questions, chosen left out).
    */
   @Test
   void briefsOfOtherTopicsAnswerAloneAndTogether() throws Exception {
     CorpusScores dev = corpus("dev");
     Evaluation.Scores alone = dev.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.912 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.820 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.914 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.821 - MARGIN);
     assertThat(dev.together().hitAt1()).isGreaterThanOrEqualTo(0.868 - MARGIN);
-    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
+    assertThat(dev.together().strictHitAt1()).isGreaterThanOrEqualTo(0.851 - MARGIN);
     assertThat(dev.together().sentenceAt1()).isGreaterThanOrEqualTo(0.782 - MARGIN);
-    // First answers from another brief, judged blind (eval/dev/judgments.tsv): 39 of 73 answer.
-    assertJudged(dev.judged(), 0.898);
+    // First answers from another brief, judged blind (eval/dev/judgments.tsv): 39 of 69 answer.
+    assertJudged(dev.judged(), 0.899);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
-        .isGreaterThanOrEqualTo(550 - 8);
+        .isGreaterThanOrEqualTo(549 - 8);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(326 - 6);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(12 + 4);
+        .isGreaterThanOrEqualTo(364 - 6);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(18 + 4);
     assertThat(alone.cautionedAnswerable())
         .as("answerable cautioned")
-        .isLessThanOrEqualTo(118 + 12);
+        .isLessThanOrEqualTo(111 + 12);
   }
 
   /**
    * The held-out briefs (eval/heldout): never fitted on, measured with the final models for
    * README's figures, and guarded here so that later changes cannot quietly lose what carried over.
-   * Measured (forty-five briefs and the bundled brief's blind set, 2950 questions), with the models
-   * fitted on eighteen development briefs: alone hit@1 0.903, hit@3 0.984, sentence@1 0.818,
-   * abstained 151 of 424, refused 42 of 2526, and 147 unanswerable and 281 answerable questions
-   * answered with a note to check the match; all at once hit@1 0.872 (0.850 with for-each answers
-   * counted wrong; 0.885 counting the first answers from another brief judged to answer), abstained
-   * 154 of 424, refused 45 of 2526.
+   * Measured (forty-nine briefs and the bundled brief's blind set, 3204 questions), with the models
+   * fitted on eighteen development briefs: alone hit@1 0.899, hit@3 0.984, sentence@1 0.812,
+   * abstained 184 of 460, refused 63 of 2744, and 135 unanswerable and 290 answerable questions
+   * answered with a note to check the match; all at once hit@1 0.874 (0.850 with for-each answers
+   * counted wrong; 0.887 counting the first answers from another brief judged to answer), abstained
+   * 182 of 460, refused 64 of 2744.
    */
   @Test
   void heldOutBriefsAnswerAsMeasured() throws Exception {
     CorpusScores heldOut = corpus("heldout");
     Evaluation.Scores alone = heldOut.alone();
-    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.901 - MARGIN);
-    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.983 - MARGIN);
-    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.813 - MARGIN);
+    assertThat(alone.hitAt1()).isGreaterThanOrEqualTo(0.899 - MARGIN);
+    assertThat(alone.hitAt3()).isGreaterThanOrEqualTo(0.984 - MARGIN);
+    assertThat(alone.sentenceAt1()).isGreaterThanOrEqualTo(0.812 - MARGIN);
     assertThat(alone.abstainedRightly())
         .as("unanswerable abstained")
-        .isGreaterThanOrEqualTo(163 - 4);
-    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(44 + 4);
+        .isGreaterThanOrEqualTo(184 - 4);
+    assertThat(alone.abstainedWrongly()).as("answerable refused").isLessThanOrEqualTo(63 + 4);
     assertThat(alone.abstainedRightly() + alone.cautionedUnanswerable())
         .as("unanswerable abstained or answered with a note")
         .isGreaterThanOrEqualTo(319 - 6);
-    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(304 + 12);
-    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.870 - MARGIN);
-    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.848 - MARGIN);
-    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 35 of 109.
-    assertJudged(heldOut.judged(), 0.883);
+    assertThat(alone.cautionedAnswerable()).as("answerable noted").isLessThanOrEqualTo(290 + 12);
+    assertThat(heldOut.together().hitAt1()).isGreaterThanOrEqualTo(0.874 - MARGIN);
+    assertThat(heldOut.together().strictHitAt1()).isGreaterThanOrEqualTo(0.850 - MARGIN);
+    // First answers from another brief, judged blind (eval/heldout/judgments.tsv): 34 of 99.
+    assertJudged(heldOut.judged(), 0.887);
     assertThat(heldOut.together().abstainedRightly())
         .as("unanswerable abstained, every brief at once")
-        .isGreaterThanOrEqualTo(162 - 4);
+        .isGreaterThanOrEqualTo(182 - 4);
     assertThat(heldOut.together().abstainedWrongly())
         .as("answerable refused, every brief at once")
-        .isLessThanOrEqualTo(46 + 4);
+        .isLessThanOrEqualTo(64 + 4);
   }
 
   /**

@@ -15,12 +15,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.briefbot.core.Brief;
 import org.briefbot.core.Library;
-import org.briefbot.core.PassageKind;
 import org.briefbot.index.ranking.AnswerModels;
 import org.briefbot.index.ranking.AnswerPipeline;
 import org.briefbot.index.ranking.Features;
 import org.briefbot.index.ranking.LinearModel;
 import org.briefbot.index.ranking.ModelFitting;
+import org.briefbot.index.ranking.Ranker;
 
 /**
  * Fits the answering models ({@link AnswerModels}) on question sets whose right answers are known,
@@ -254,9 +254,7 @@ public final class Fitting {
     if (!c.answerable()) return false;
     for (Brief brief : library.briefs()) {
       for (var passage : brief.passages()) {
-        boolean aboutTheBrief =
-            passage.kind() == PassageKind.HEADER || passage.kind() == PassageKind.FOOTER;
-        if (aboutTheBrief && c.matches(passage.text())) return true;
+        if (Ranker.aboutTheBrief(passage) && c.matches(passage.text())) return true;
       }
     }
     return false;

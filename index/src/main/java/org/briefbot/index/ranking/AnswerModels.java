@@ -414,6 +414,16 @@ public record AnswerModels(
 
   /** These models with the models of wording (asked, left out, matched) replaced; for fitting. */
   public AnswerModels withWording(LinearModel asked, LinearModel leftOut, LinearModel matched) {
+    return withWording(asked, leftOut, matched, aboutByMeaning);
+  }
+
+  /** These models with the about model replaced; for fitting. */
+  public AnswerModels withAbout(LinearModel about) {
+    return withWording(askedByMeaning, leftOutByMeaning, matchedByMeaning, about);
+  }
+
+  private AnswerModels withWording(
+      LinearModel asked, LinearModel leftOut, LinearModel matched, LinearModel about) {
     return new AnswerModels(
         passageByWords,
         passageByMeaning,
@@ -426,23 +436,6 @@ public record AnswerModels(
         asked,
         leftOut,
         matched,
-        aboutByMeaning);
-  }
-
-  /** These models with the about model replaced; for fitting. */
-  public AnswerModels withAbout(LinearModel about) {
-    return new AnswerModels(
-        passageByWords,
-        passageByMeaning,
-        sentenceByWords,
-        sentenceByMeaning,
-        answerableByWords,
-        answerableByMeaning,
-        byWords,
-        byMeaning,
-        askedByMeaning,
-        leftOutByMeaning,
-        matchedByMeaning,
         about);
   }
 

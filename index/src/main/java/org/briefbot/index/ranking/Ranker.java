@@ -442,7 +442,7 @@ public final class Ranker {
   }
 
   /** True for the header and footer, whose text is lines of facts about the brief. */
-  static boolean aboutTheBrief(Passage passage) {
+  public static boolean aboutTheBrief(Passage passage) {
     return passage.kind() == PassageKind.HEADER || passage.kind() == PassageKind.FOOTER;
   }
 }

@@ -748,6 +748,9 @@ public final class Fitting {
    */
   private record CrossValidation(int share, List<String> lines) {}
 
+  /** One set's questions left out, as answered asked of their brief alone and of every brief. */
+  private record HeldOutcomes(List<Evaluation.Outcome> alone, List<Evaluation.Outcome> together) {}
+
   /**
    * Leave-one-brief-out figures of the final recipe, per brief and overall, at the highest of
    * {@link #REFUSAL_SHARES} whose refusals left out stay within {@link #MAX_REFUSED_LEFT_OUT}; a
@@ -772,10 +775,10 @@ public final class Fitting {
                       .with("sentence." + kind, fitSentences(training, meaning, penalty));
               return withAnswerability(training, fold, meaning, askedPenalty);
             });
-    // outcomes[share][group][0 alone, 1 together]
-    List<List<List<List<Evaluation.Outcome>>>> outcomes = new ArrayList<>();
+    // outcomes[share][group]
+    List<List<HeldOutcomes>> outcomes = new ArrayList<>();
     for (int k = 0; k < REFUSAL_SHARES.length; k++) {
-      List<List<List<Evaluation.Outcome>>> byGroup = new ArrayList<>();
+      List<HeldOutcomes> byGroup = new ArrayList<>();
       for (int g = 0; g < groups.size(); g++) {
         AnswerModels fold = folds.get(g).models(k);
         List<Evaluation.Outcome> alone = new ArrayList<>();
@@ -785,7 +788,7 @@ public final class Fitting {
               AnswerPipeline.decide(e.trace(meaning), e.question().question(), 10, fold);
           (e.together() ? together : alone).add(Evaluation.outcome(e.question(), answer));
         }
-        byGroup.add(List.of(alone, together));
+        byGroup.add(new HeldOutcomes(alone, together));
       }
       outcomes.add(byGroup);
     }
@@ -793,7 +796,7 @@ public final class Fitting {
     int chosen = 0;
     for (int k = 0; k < REFUSAL_SHARES.length; k++) {
       List<Evaluation.Outcome> all = new ArrayList<>();
-      for (List<List<Evaluation.Outcome>> group : outcomes.get(k)) all.addAll(group.get(0));
+      for (HeldOutcomes group : outcomes.get(k)) all.addAll(group.alone());
       Evaluation.Scores scores = Evaluation.scores(all);
       double refused = (double) scores.abstainedWrongly() / Math.max(1, scores.answerable());
       if (refused <= MAX_REFUSED_LEFT_OUT) chosen = k;
@@ -812,8 +815,8 @@ public final class Fitting {
     }
     List<Evaluation.Outcome> all = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
-      List<Evaluation.Outcome> alone = outcomes.get(chosen).get(g).get(0);
-      List<Evaluation.Outcome> together = outcomes.get(chosen).get(g).get(1);
+      List<Evaluation.Outcome> alone = outcomes.get(chosen).get(g).alone();
+      List<Evaluation.Outcome> together = outcomes.get(chosen).get(g).together();
       all.addAll(alone);
       lines.add(
           String.format(

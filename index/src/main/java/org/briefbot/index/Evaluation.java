@@ -236,10 +236,9 @@ public final class Evaluation {
 
   /** Asks every question and scores the answers. */
   public static Report run(BriefIndex index, List<Case> cases) {
-    // Each question is answered on its own and an index answers on many threads at once, so the
+    // Each question is answered on its own, and an index answers on many threads at once, so the
     // questions are asked in parallel: a corpus run then uses every core, not one. The outcomes
-    // keep
-    // the cases' order, so every report and figure is the same as asked one by one.
+    // keep the cases' order, so every report and figure is the same as asked one by one.
     List<Outcome> outcomes =
         cases.parallelStream()
             .map(c -> outcome(c, index.ask(Question.of(c.question()).withLimit(10))))

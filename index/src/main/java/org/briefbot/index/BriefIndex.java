@@ -26,6 +26,7 @@ import org.briefbot.index.analysis.SynonymTable;
 import org.briefbot.index.analysis.TextAnalysis;
 import org.briefbot.index.ranking.AdvancedSearch;
 import org.briefbot.index.ranking.AnswerPipeline;
+import org.briefbot.index.store.EarlierVectors;
 import org.briefbot.index.store.EmbedderLoader;
 import org.briefbot.index.store.FolderWatch;
 import org.briefbot.index.store.IndexStore;
@@ -222,8 +223,8 @@ public final class BriefIndex implements AutoCloseable {
     Embedder embedder = embedderLoader == null ? null : embedderLoader.embedder();
     String model = embedder == null ? IndexStore.NO_MODEL : embedder.modelId();
     IndexStore.Writer writer =
-        (directory, lib, data) ->
-            PassageDocuments.write(directory, lib, data, embedder, options.progress());
+        (directory, lib, data, earlier) ->
+            PassageDocuments.write(directory, lib, data, embedder, earlier, options.progress());
     IndexStore.Opened opened = null;
     if (embedder == null && embedderLoader != null && embedderLoader.loading()) {
       // The model is still loading: reuse a stored index that has its vectors, or else index the
@@ -265,7 +266,7 @@ public final class BriefIndex implements AutoCloseable {
   private static Directory inMemory(Library library, Embedder embedder, Progress progress)
       throws IOException {
     Directory directory = new ByteBuffersDirectory();
-    PassageDocuments.write(directory, library, Map.of(), embedder, progress);
+    PassageDocuments.write(directory, library, Map.of(), embedder, EarlierVectors.NONE, progress);
     return directory;
   }
 

@@ -159,6 +159,82 @@ class SemanticIndexTest {
     assertThat(generations()).containsExactly(generation);
   }
 
+  /**
+   * A folder of briefs that gains one, or has one edited, is rebuilt by embedding only what is new:
+   * the unchanged passages' vectors are copied from the generation replaced, and the answers are
+   * those of an index built from scratch.
+   */
+  @Test
+  void aRebuildEmbedsOnlyThePassagesThatAreNewOrChanged() throws Exception {
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
+    save(briefs.resolve("kelmor.md"), harbour("kelmor", "Kelmor", 1));
+    try (BriefIndex index = open(new TestEmbedder.Provider("hash-64"))) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+    }
+
+    save(briefs.resolve("kelsey.md"), harbour("kelsey", "Kelsey", 1));
+    TestEmbedder.Provider added = new TestEmbedder.Provider("hash-64");
+    try (BriefIndex index = open(added)) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      assertThat(added.last.embedded.get()).isEqualTo(textsEmbeddedForBrief("kelsey"));
+      assertThatAnswersMatchAFreshBuild(index);
+    }
+
+    // An edition that changes one sentence of one passage re-embeds that passage alone.
+    String edited =
+        harbour("kelmor", "Kelmor", 1).replace("at dawn, as edition 1", "at dusk, as edition 1");
+    save(briefs.resolve("kelmor.md"), edited);
+    TestEmbedder.Provider edits = new TestEmbedder.Provider("hash-64");
+    try (BriefIndex index = open(edits)) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      String passage = "Fishing boats leave Kelmor at dusk, as edition 1 records.";
+      assertThat(edits.last.embedded.get()).isEqualTo(textsEmbeddedFor(passage));
+      assertThatAnswersMatchAFreshBuild(index);
+    }
+
+    // Vectors of another model are never copied.
+    TestEmbedder.Provider other = new TestEmbedder.Provider("hash-64@2");
+    try (BriefIndex index = open(other)) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      assertThat(other.last.embedded.get())
+          .isEqualTo(
+              textsEmbeddedForBrief("kelvar")
+                  + textsEmbeddedForBrief("kelmor")
+                  + textsEmbeddedForBrief("kelsey"));
+    }
+  }
+
+  /** How many texts a build embeds for a brief of {@code briefs}: see {@link #textsEmbeddedFor}. */
+  private int textsEmbeddedForBrief(String id) {
+    int count = 0;
+    for (var passage : Library.load(briefs).brief(id).orElseThrow().passages()) {
+      count += textsEmbeddedFor(passage.text());
+    }
+    return count;
+  }
+
+  /** The passage, and each of its sentences when it has several. */
+  private static int textsEmbeddedFor(String passage) {
+    int sentences = org.briefbot.core.Sentences.split(passage).size();
+    return 1 + (sentences > 1 ? sentences : 0);
+  }
+
+  private void assertThatAnswersMatchAFreshBuild(BriefIndex rebuilt) throws Exception {
+    try (BriefIndex fresh =
+        BriefIndex.open(
+            Library.load(briefs),
+            IndexOptions.defaults().withEmbedder(new TestEmbedder.Provider("hash-64")))) {
+      assertThat(fresh.awaitSemantic(WAIT)).isTrue();
+      for (String question :
+          List.of(
+              "How many cargo ships were counted in Kelsey?",
+              "When do the fishing boats of Kelmor leave?",
+              "What was the harbour budget?")) {
+        assertThat(rebuilt.ask(question)).as(question).isEqualTo(fresh.ask(question));
+      }
+    }
+  }
+
   @Test
   void aNewModelOrSwitchingSemanticSearchOffOrOnRebuildsTheIndexFolder() throws Exception {
     save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));

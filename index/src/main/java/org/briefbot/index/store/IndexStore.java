@@ -44,7 +44,7 @@ public final class IndexStore {
   static final String FORMAT = "briefbot-index-3";
 
   static final String CURRENT = "CURRENT";
-  private static final String KEY_FORMAT = "format";
+  static final String KEY_FORMAT = "format";
   private static final String KEY_FINGERPRINT = "fingerprint";
   private static final String KEY_CONTENT = "content";
 
@@ -57,9 +57,16 @@ public final class IndexStore {
   public static final String NO_MODEL = "none";
   private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
 
-  /** Writes a library into an empty directory, committing with the given user data. */
+  /**
+   * Writes a library into an empty directory, committing with the given user data; {@code earlier}
+   * holds the vectors of the generation it replaces, for passages that did not change.
+   */
   public interface Writer {
-    void write(Directory directory, Library library, Map<String, String> commitData)
+    void write(
+        Directory directory,
+        Library library,
+        Map<String, String> commitData,
+        EarlierVectors earlier)
         throws IOException;
   }
 
@@ -105,7 +112,7 @@ public final class IndexStore {
           folder,
           why(e));
       Directory memory = new ByteBuffersDirectory();
-      writer.write(memory, library, wanted);
+      writer.write(memory, library, wanted, EarlierVectors.NONE);
       return new Opened(memory, IndexView.IN_MEMORY);
     } finally {
       if (lock != null) lock.close();
@@ -235,8 +242,9 @@ public final class IndexStore {
         "gen-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Path path = folder.resolve(generation);
     Directory directory = FSDirectory.open(path);
-    try {
-      writer.write(directory, library, commitData);
+    // Read under the folder's lock, before the generation it replaces can be tidied away.
+    try (EarlierVectors earlier = EarlierVectors.of(folder, FORMAT, commitData.get(KEY_MODEL))) {
+      writer.write(directory, library, commitData, earlier);
     } catch (IOException | RuntimeException e) {
       directory.close();
       deleteTree(path);

@@ -102,25 +102,20 @@ public final class PassageDocuments {
    */
   public static void write(Directory directory, Library library, Map<String, String> commitData)
       throws IOException {
-    write(directory, library, commitData, null);
+    write(directory, library, commitData, null, EarlierVectors.NONE, Progress.NONE);
   }
 
   /**
-   * Writes every passage of the library into an empty directory, with its vector when there is an
-   * {@code embedder}, and commits with {@code commitData} and the model's id.
+   * Writes every passage of the library into an empty directory, with its vectors when there is an
+   * {@code embedder} (copied from {@code earlier} for passages it holds, embedded for the rest),
+   * and commits with {@code commitData}; tells {@code progress} per brief.
    */
-  public static void write(
-      Directory directory, Library library, Map<String, String> commitData, Embedder embedder)
-      throws IOException {
-    write(directory, library, commitData, embedder, Progress.NONE);
-  }
-
-  /** As {@link #write(Directory, Library, Map, Embedder)}, telling {@code progress} per brief. */
   public static void write(
       Directory directory,
       Library library,
       Map<String, String> commitData,
       Embedder embedder,
+      EarlierVectors earlier,
       Progress progress)
       throws IOException {
     int total = 0;
@@ -145,26 +140,40 @@ public final class PassageDocuments {
           progress.advanced(INDEXING, ordinal, total);
           continue;
         }
-        // One brief at a time, passages and sentences in one batch, so the embedder can spread
-        // them over the cores.
+        // One brief at a time, the passages the earlier generation lacks and their sentences in
+        // one batch, so the embedder can spread them over the cores.
+        List<Passage> passages = brief.passages();
+        PassageVectors[] known = new PassageVectors[passages.size()];
+        List<List<Sentence>> split = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        List<Integer> firstSentence = new ArrayList<>();
-        for (Passage passage : brief.passages()) texts.add(passage.text());
-        for (Passage passage : brief.passages()) {
-          firstSentence.add(texts.size());
-          List<Sentence> sentences = Sentences.split(passage.text());
+        for (int p = 0; p < passages.size(); p++) {
+          List<Sentence> sentences = Sentences.split(passages.get(p).text());
+          split.add(sentences);
           // A passage of one sentence is its own sentence: embedding it twice would only cost.
-          if (sentences.size() > 1) for (Sentence sentence : sentences) texts.add(sentence.text());
+          int stored = sentences.size() > 1 ? sentences.size() : 1;
+          known[p] = earlier.find(passages.get(p).text(), stored, embedder.dimension());
+          if (known[p] == null) texts.add(passages.get(p).text());
         }
-        firstSentence.add(texts.size());
-        List<float[]> vectors = embedder.embedPassages(texts);
-        for (int p = 0; p < brief.passages().size(); p++) {
-          List<float[]> sentenceVectors =
-              firstSentence.get(p).equals(firstSentence.get(p + 1))
-                  ? List.of(vectors.get(p))
-                  : vectors.subList(firstSentence.get(p), firstSentence.get(p + 1));
-          PassageVectors passageVectors = new PassageVectors(vectors.get(p), sentenceVectors);
-          writer.addDocument(document(brief.passages().get(p), brief, ordinal++, passageVectors));
+        int fresh = texts.size();
+        for (int p = 0; p < passages.size(); p++) {
+          if (known[p] == null && split.get(p).size() > 1) {
+            for (Sentence sentence : split.get(p)) texts.add(sentence.text());
+          }
+        }
+        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+        int nextPassage = 0;
+        int nextSentence = fresh; // the sentences follow the passages embedded afresh
+        for (int p = 0; p < passages.size(); p++) {
+          PassageVectors passageVectors = known[p];
+          if (passageVectors == null) {
+            float[] passage = vectors.get(nextPassage++);
+            int count = split.get(p).size();
+            List<float[]> sentenceVectors =
+                count > 1 ? vectors.subList(nextSentence, nextSentence + count) : List.of(passage);
+            if (count > 1) nextSentence += count;
+            passageVectors = new PassageVectors(passage, sentenceVectors);
+          }
+          writer.addDocument(document(passages.get(p), brief, ordinal++, passageVectors));
         }
         progress.advanced(INDEXING, ordinal, total);
       }

@@ -221,7 +221,7 @@ class IndexStoreFaultsTest {
           IndexStore.openOrBuild(
               folder,
               second,
-              (directory, library, data) ->
+              (directory, library, data, earlier) ->
                   PassageDocuments.write(
                       directory instanceof org.apache.lucene.store.FSDirectory
                           ? new FailingDirectory(directory, size / 2)

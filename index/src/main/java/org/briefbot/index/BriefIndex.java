@@ -238,13 +238,24 @@ public final class BriefIndex implements AutoCloseable {
               .orElse(null);
       if (opened == null)
         opened =
-            new IndexStore.Opened(inMemory(library, null, options.progress()), IndexView.IN_MEMORY);
+            new IndexStore.Opened(
+                inMemory(library, null, EarlierVectors.NONE, options.progress()),
+                IndexView.IN_MEMORY);
     } else if (options.directory().isPresent()) {
       opened = IndexStore.openOrBuild(options.directory().get(), library, model, writer);
     } else {
-      opened =
-          new IndexStore.Opened(
-              inMemory(library, embedder, options.progress()), IndexView.IN_MEMORY);
+      // Kept in memory and rebuilt on a change of the watched folder: the version in use lends
+      // the vectors of the passages that did not change.
+      IndexView inUse = embedder == null ? null : current.get();
+      boolean lent = inUse != null && inUse.tryAcquire();
+      try (EarlierVectors earlier =
+          lent ? EarlierVectors.in(inUse, embedder.modelId()) : EarlierVectors.NONE) {
+        opened =
+            new IndexStore.Opened(
+                inMemory(library, embedder, earlier, options.progress()), IndexView.IN_MEMORY);
+      } finally {
+        if (lent) inUse.release();
+      }
     }
     Directory directory = opened.directory();
     DirectoryReader reader;
@@ -263,10 +274,11 @@ public final class BriefIndex implements AutoCloseable {
     return new IndexView(library, reader, opened.generation(), resources);
   }
 
-  private static Directory inMemory(Library library, Embedder embedder, Progress progress)
+  private static Directory inMemory(
+      Library library, Embedder embedder, EarlierVectors earlier, Progress progress)
       throws IOException {
     Directory directory = new ByteBuffersDirectory();
-    PassageDocuments.write(directory, library, Map.of(), embedder, EarlierVectors.NONE, progress);
+    PassageDocuments.write(directory, library, Map.of(), embedder, earlier, progress);
     return directory;
   }
 

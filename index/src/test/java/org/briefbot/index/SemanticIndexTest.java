@@ -204,6 +204,26 @@ class SemanticIndexTest {
     }
   }
 
+  /** The same for an index kept in memory, as a bot without an index folder keeps it. */
+  @Test
+  void anIndexKeptInMemoryReloadsByEmbeddingOnlyWhatIsNew() throws Exception {
+    save(briefs.resolve("kelvar.md"), harbour("kelvar", "Kelvar", 1));
+    save(briefs.resolve("kelmor.md"), harbour("kelmor", "Kelmor", 1));
+    TestEmbedder.Provider provider = new TestEmbedder.Provider("hash-64");
+    try (BriefIndex index =
+        BriefIndex.open(Library.load(briefs), IndexOptions.defaults().withEmbedder(provider))) {
+      assertThat(index.awaitSemantic(WAIT)).isTrue();
+      assertThat(index.generation()).isEqualTo("memory");
+      int before = provider.last.embedded.get();
+
+      save(briefs.resolve("kelsey.md"), harbour("kelsey", "Kelsey", 1));
+      index.reload(Library.load(briefs));
+
+      assertThat(provider.last.embedded.get() - before).isEqualTo(textsEmbeddedForBrief("kelsey"));
+      assertThatAnswersMatchAFreshBuild(index);
+    }
+  }
+
   /** How many texts a build embeds for a brief of {@code briefs}: see {@link #textsEmbeddedFor}. */
   private int textsEmbeddedForBrief(String id) {
     int count = 0;

@@ -64,7 +64,7 @@ class FitCommandTest {
             // And the share of answerable questions the threshold may refuse, by how many it
             // refuses left out.
             "by meaning, refusing 1.5% of the fit's answerable questions: left out, abstained",
-            "by words, refusing 3.0% of the fit's answerable questions: left out, abstained",
+            "by words, refusing 3% of the fit's answerable questions: left out, abstained",
             "wrote " + models);
     assertThat(Files.readString(models, StandardCharsets.UTF_8))
         .startsWith("# briefbot answering models: fitted by `briefbot fit`")

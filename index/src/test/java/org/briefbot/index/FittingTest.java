@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How fitting compares asked models: by the area under the ROC curve of their scores. */
+/** How fitting compares asked models (by the area under the ROC curve) and reports shares. */
 class FittingTest {
 
   @Test
@@ -30,5 +30,13 @@ class FittingTest {
   void withoutOneKindOfQuestionTheAreaSaysNothing() {
     assertThat(Fitting.areaUnderCurve(List.of(), List.of(1.0))).isEqualTo(0.5);
     assertThat(Fitting.areaUnderCurve(List.of(1.0), List.of())).isEqualTo(0.5);
+  }
+
+  @Test
+  void sharesReadAsPeopleWriteThem() {
+    assertThat(Fitting.percent(0.02)).isEqualTo("2%");
+    assertThat(Fitting.percent(0.0225)).isEqualTo("2.25%");
+    assertThat(Fitting.percent(0.015)).isEqualTo("1.5%");
+    assertThat(Fitting.percent(0.1)).isEqualTo("10%");
   }
 }

@@ -3,8 +3,6 @@ package org.briefbot.index.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,15 +69,8 @@ public final class EarlierVectors implements Closeable {
     Directory directory = null;
     DirectoryReader reader = null;
     try {
-      Path pointer = folder.resolve(IndexStore.CURRENT);
-      if (!Files.isRegularFile(pointer)) return NONE;
-      String generation = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-      Path path = folder.resolve(generation);
-      if (generation.isEmpty()
-          || !path.normalize().startsWith(folder.normalize())
-          || !Files.isDirectory(path)) {
-        return NONE;
-      }
+      Path path = IndexStore.currentGeneration(folder);
+      if (path == null) return NONE;
       directory = FSDirectory.open(path);
       reader = DirectoryReader.open(directory);
       Map<String, String> data = reader.getIndexCommit().getUserData();

@@ -180,20 +180,35 @@ public final class IndexStore {
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  /**
+   * The folder of the generation {@code CURRENT} names, or null when there is none: no {@code
+   * CURRENT}, or one naming nothing, a missing folder, or a path outside {@code folder}.
+   */
+  static Path currentGeneration(Path folder) throws IOException {
+    Path pointer = folder.resolve(CURRENT);
+    if (!Files.isRegularFile(pointer)) return null;
+    String generation = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+    Path path = folder.resolve(generation);
+    if (generation.isEmpty()
+        || !path.normalize().startsWith(folder.normalize())
+        || !Files.isDirectory(path)) {
+      return null;
+    }
+    return path;
+  }
+
   /** The current generation if it is intact and built from this library in this format. */
   private static Opened openCurrent(Path folder, Map<String, String> wanted) {
     Path pointer = folder.resolve(CURRENT);
     if (!Files.isRegularFile(pointer)) return null;
     Directory directory = null;
     try {
-      String generation = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-      Path path = folder.resolve(generation);
-      if (generation.isEmpty()
-          || !path.normalize().startsWith(folder.normalize())
-          || !Files.isDirectory(path)) {
+      Path path = currentGeneration(folder);
+      if (path == null) {
         LOG.log(Level.WARNING, "index folder {0} names a missing generation; rebuilding", folder);
         return null;
       }
+      String generation = path.getFileName().toString();
       directory = FSDirectory.open(path);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexCommit commit = reader.getIndexCommit();

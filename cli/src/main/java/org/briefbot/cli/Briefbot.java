@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       OutlineCommand.class,
       EvalCommand.class,
+      AssessCommand.class,
       FitCommand.class,
       IndexCommand.class,
       ImportCommand.class,

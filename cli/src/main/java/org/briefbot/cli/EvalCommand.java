@@ -64,18 +64,8 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Each brief of the folder alone, then every brief at once. */
   private int corpus() throws IOException {
-    List<Evaluation.QuestionSet> sets;
-    Judgments judgments;
-    try {
-      sets = Evaluation.corpus(file);
-      judgments = Judgments.read(file);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCodes.FAILURE, e.getMessage());
-    }
-    if (sets.isEmpty()) {
-      throw new UserError(
-          ExitCodes.FAILURE, file + ": no brief with a question set (x.md with x.tsv)");
-    }
+    Corpus corpus = Corpus.read(file);
+    List<Evaluation.QuestionSet> sets = corpus.sets();
     boolean semantic = session.semantic(library);
     List<Evaluation.Outcome> alone = new java.util.ArrayList<>();
     List<org.briefbot.core.Brief> briefs = new java.util.ArrayList<>();
@@ -90,32 +80,67 @@ final class EvalCommand implements Callable<Integer> {
     }
     session.out.println("every brief alone: " + alone.size() + " questions");
     print(Evaluation.report(alone));
+    AtOnce atOnce = askAtOnce(session, sets, semantic, corpus.judgments());
+    session.out.println(
+        "all " + briefs.size() + " briefs at once: " + atOnce.outcomes().size() + " questions");
+    // A neighbour brief may state the question's fact too; its passage cannot hold the gold, which
+    // was copied from the question's own brief. Assessors' verdicts give that second figure.
+    print(Evaluation.report(atOnce.outcomes()), atOnce.judged().format());
+    if (details) {
+      // In the verdicts file's own columns (briefbot assess prepares them for an assessor).
+      atOnce.judged().unjudged().forEach(line -> session.out.println("  not judged: " + line));
+    }
+    // Each brief's share of the loss, after the totals: which briefs lose answers to a neighbour
+    // on the same subject is what the at-once gap is made of.
+    session.out.println("each brief, with every brief loaded:");
+    atOnce.eachSet().forEach(session.out::println);
+    return ExitCodes.OK;
+  }
+
+  /** A corpus folder's question sets and the verdicts beside them. */
+  record Corpus(List<Evaluation.QuestionSet> sets, Judgments judgments) {
+    /** The folder's sets and verdicts, or a one-line error naming what is wrong. */
+    static Corpus read(Path folder) throws IOException {
+      Corpus corpus;
+      try {
+        corpus = new Corpus(Evaluation.corpus(folder), Judgments.read(folder));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(ExitCodes.FAILURE, e.getMessage());
+      }
+      if (corpus.sets().isEmpty()) {
+        throw new UserError(
+            ExitCodes.FAILURE, folder + ": no brief with a question set (x.md with x.tsv)");
+      }
+      return corpus;
+    }
+  }
+
+  /**
+   * Every set's questions asked of all the sets' briefs loaded at once.
+   *
+   * @param outcomes every question's outcome, set after set
+   * @param judged how the first answers from another brief fared against the verdicts
+   * @param eachSet each set's figures, two lines per set
+   */
+  record AtOnce(List<Evaluation.Outcome> outcomes, Judgments.Tally judged, List<String> eachSet) {}
+
+  static AtOnce askAtOnce(
+      Session session, List<Evaluation.QuestionSet> sets, boolean semantic, Judgments judgments) {
+    List<org.briefbot.core.Brief> briefs = new java.util.ArrayList<>();
+    sets.forEach(set -> briefs.addAll(set.library().briefs()));
     List<Evaluation.Outcome> together = new java.util.ArrayList<>();
-    List<String> eachTogether = new java.util.ArrayList<>();
+    List<String> eachSet = new java.util.ArrayList<>();
     Judgments.Tally judged = Judgments.Tally.empty();
     try (BriefIndex index = session.open(org.briefbot.core.Library.of(briefs), semantic)) {
       for (Evaluation.QuestionSet set : sets) {
         Evaluation.Report report = Evaluation.run(index, set.cases());
         together.addAll(report.outcomes());
         judged = judged.plus(judgments.tally(set, report.outcomes()));
-        eachTogether.add(set.name() + ": " + set.cases().size() + " questions, at once");
-        eachTogether.add("  " + report.overall().format().replace("\n", "\n  "));
+        eachSet.add(set.name() + ": " + set.cases().size() + " questions, at once");
+        eachSet.add("  " + report.overall().format().replace("\n", "\n  "));
       }
     }
-    session.out.println(
-        "all " + briefs.size() + " briefs at once: " + together.size() + " questions");
-    // A neighbour brief may state the question's fact too; its passage cannot hold the gold, which
-    // was copied from the question's own brief. Assessors' verdicts give that second figure.
-    print(Evaluation.report(together), judged.format());
-    if (details) {
-      // In the verdicts file's own columns, so that an assessor's verdicts can be appended.
-      judged.unjudged().forEach(line -> session.out.println("  not judged: " + line));
-    }
-    // Each brief's share of the loss, after the totals: which briefs lose answers to a neighbour
-    // on the same subject is what the at-once gap is made of.
-    session.out.println("each brief, with every brief loaded:");
-    eachTogether.forEach(session.out::println);
-    return ExitCodes.OK;
+    return new AtOnce(together, judged, eachSet);
   }
 
   private void print(Evaluation.Report report) {

@@ -56,18 +56,69 @@ public record Judgments(Map<String, String> verdicts) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#") || line.startsWith("set\tquestion\t")) continue;
-      String[] fields = line.split("\t", -1);
-      if (fields.length != 5 || !List.of("yes", "partly", "no").contains(fields[3])) {
-        throw new IllegalArgumentException(
-            file
-                + ":"
-                + (i + 1)
-                + ": expected set, question, passage, verdict (yes, partly or no) and judge,"
-                + " tab-separated");
+      String[] fields = verdictLine(line);
+      if (fields == null) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + EXPECTED);
       }
       verdicts.put(key(fields[0], fields[1], fields[2]), fields[3]);
     }
     return new Judgments(verdicts);
+  }
+
+  /**
+   * Adds verdict lines (set, question id, passage id, verdict, judge) to the folder's {@value
+   * #FILE}, creating it if need be: its comment grows by {@code comment}'s lines (each written as a
+   * {@code #} line after the ones there), and its verdicts stay sorted, so that a file grown round
+   * after round reads in one order and diffs show only what was added.
+   *
+   * @throws IllegalArgumentException for a malformed line, or one judging an answer the file
+   *     already has a verdict on (a second verdict would silently replace the first)
+   */
+  public static void append(Path folder, List<String> rows, List<String> comment)
+      throws IOException {
+    Path file = folder.resolve(FILE);
+    Judgments before = read(folder);
+    List<String> comments = new ArrayList<>();
+    List<String> verdictLines = new ArrayList<>();
+    if (Files.isRegularFile(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.startsWith("#")) comments.add(line);
+        else if (!line.isBlank() && !line.startsWith("set\tquestion\t")) verdictLines.add(line);
+      }
+    }
+    for (String line : comment) comments.add(line.isEmpty() ? "#" : "# " + line);
+    for (String row : rows) {
+      String[] fields = verdictLine(row);
+      if (fields == null) throw new IllegalArgumentException(EXPECTED + ": " + row);
+      if (before.verdict(fields[0], fields[1], fields[2]).isPresent()) {
+        throw new IllegalArgumentException(
+            file
+                + " already has a verdict on "
+                + String.join(" ", fields[0], fields[1], fields[2]));
+      }
+      verdictLines.add(row);
+    }
+    // Byte order, as the file has always been kept: the same under any locale.
+    verdictLines.sort(
+        (a, b) ->
+            java.util.Arrays.compare(
+                a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+    List<String> lines = new ArrayList<>(comments);
+    lines.add(HEADER);
+    lines.addAll(verdictLines);
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private static final String HEADER = "set\tquestion\tpassage\tverdict\tjudge";
+
+  private static final String EXPECTED =
+      "expected set, question, passage, verdict (yes, partly or no) and judge, tab-separated";
+
+  /** A verdict line's five fields, or null when it has not five or its verdict is unknown. */
+  private static String[] verdictLine(String line) {
+    String[] fields = line.split("\t", -1);
+    boolean known = fields.length == 5 && List.of("yes", "partly", "no").contains(fields[3]);
+    return known ? fields : null;
   }
 
   /** The verdict on {@code passageId} as the answer to question {@code questionId} of a set. */

@@ -127,6 +127,10 @@ final class AssessCommand implements Callable<Integer> {
     if (anyItems && (judge == null || judge.isBlank())) {
       throw new UserError(ExitCodes.USAGE, "--record needs --judge NAME: who judged the items");
     }
+    if (judge != null && judge.matches("(?s).*[\\t\\r\\n].*")) {
+      // The name becomes a column of judgments.tsv: a tab or line break would break its lines.
+      throw new UserError(ExitCodes.USAGE, "--judge must be one line without tabs");
+    }
     Assessment.Verdicts verdicts;
     try {
       verdicts =
@@ -135,7 +139,7 @@ final class AssessCommand implements Callable<Integer> {
                   key, String.join("\n", lines(from.resolve("verdicts.tsv"))), judge)
               : new Assessment.Verdicts(List.of(), 0, 0, 0, 0);
     } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCodes.FAILURE, from.resolve("verdicts.tsv") + ": " + e.getMessage());
+      throw new UserError(ExitCodes.FAILURE, from + ": " + e.getMessage());
     }
     List<String> rows = new ArrayList<>(verdicts.rows());
     rows.addAll(byRule);

@@ -107,6 +107,20 @@ class AssessCommandTest {
     assertThat(noVerdicts.err())
         .isEqualTo("briefbot: " + out.resolve("verdicts.tsv") + ": no such file\n");
     assertThat(corpus.resolve("judgments.tsv")).doesNotExist();
+
+    Files.writeString(out.resolve("verdicts.tsv"), "item\tverdict\n1\tyes\n");
+    Cli.Run oneShort =
+        Cli.run("assess", "--record", out.toString(), "--judge", "me", corpus.toString());
+    Cli.Run tabbed =
+        Cli.run("assess", "--record", out.toString(), "--judge", "me\tyou", corpus.toString());
+
+    assertThat(oneShort.code()).isEqualTo(1);
+    assertThat(oneShort.err())
+        .startsWith("briefbot: " + out + ": item ")
+        .endsWith(" has no verdict\n");
+    assertThat(tabbed.code()).isEqualTo(2);
+    assertThat(tabbed.err()).isEqualTo("briefbot: --judge must be one line without tabs\n");
+    assertThat(corpus.resolve("judgments.tsv")).doesNotExist();
   }
 
   @Test

@@ -199,7 +199,7 @@ public record Assessment(List<Item> items, List<String> byRule) {
    *
    * @param judge who judged, as the verdicts file names them
    * @throws IllegalArgumentException when an item has no verdict, one not in the key, or a verdict
-   *     other than yes, partly or no
+   *     other than yes, partly or no, or when the key is not one {@link #keyFile()} wrote
    */
   public static Verdicts verdicts(String keyFile, String verdictsFile, String judge) {
     Map<String, String> verdictByItem = new HashMap<>();
@@ -219,8 +219,13 @@ public record Assessment(List<Item> items, List<String> byRule) {
     int random = 0;
     int items = 0;
     for (String line : keyFile.split("\n")) {
-      String[] key = line.split("\t");
+      String[] key = line.strip().split("\t");
       if (line.isBlank() || key[0].equals("item")) continue;
+      if (key.length != 5 || !List.of("answer", "gold", "random").contains(key[1])) {
+        throw new IllegalArgumentException(
+            "a key line has not item, kind (answer, gold or random), set, question, passage: "
+                + line.strip());
+      }
       items++;
       String verdict = verdictByItem.get(key[0]);
       if (verdict == null) throw new IllegalArgumentException("item " + key[0] + " has no verdict");

@@ -120,6 +120,9 @@ class AssessmentTest {
     assertThatThrownBy(() -> Assessment.verdicts(key, "1\tyes\n2\tno\n3\tno\n4\tno\n", "a"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("1 verdicts name items the key does not have");
+    assertThatThrownBy(() -> Assessment.verdicts("1\tanswer\tkelvar.md\n", "1\tyes\n", "a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a key line has not item, kind");
   }
 
   @Test

@@ -143,6 +143,11 @@ final class AssessCommand implements Callable<Integer> {
     }
     List<String> rows = new ArrayList<>(verdicts.rows());
     rows.addAll(byRule);
+    if (rows.isEmpty()) {
+      // Nothing was left to judge: the verdicts file stays as it is (or absent).
+      session.out.println("no verdicts to record in " + from);
+      return ExitCodes.OK;
+    }
     List<String> comment = new ArrayList<>();
     if (anyItems) comment.add(judge + ": " + verdicts.controls() + ".");
     if (!byRule.isEmpty()) {

@@ -123,6 +123,24 @@ class AssessCommandTest {
     assertThat(corpus.resolve("judgments.tsv")).doesNotExist();
   }
 
+  /** A corpus whose answers are all judged has nothing to record, and its file is left alone. */
+  @Test
+  void nothingToJudgeLeavesTheCorpusAsItWas() throws IOException {
+    write(
+        "kelvar.tsv",
+        "id\tcategory\tquestion\tgold\n"
+            + "q1\tnumber\tHow large is the harbour budget of Kelvar?\t41 million euros\n");
+    Path out = work.resolve("assessment");
+
+    Cli.Run prepared = Cli.run("assess", "--out", out.toString(), corpus.toString());
+    Cli.Run recorded = Cli.run("assess", "--record", out.toString(), corpus.toString());
+
+    assertThat(prepared.out()).startsWith("0 first answers from another brief not judged yet");
+    assertThat(recorded.code()).as(recorded.err()).isZero();
+    assertThat(recorded.out()).isEqualTo("no verdicts to record in " + out + "\n");
+    assertThat(corpus.resolve("judgments.tsv")).doesNotExist();
+  }
+
   @Test
   void oneStepMustBeNamed() {
     Cli.Run neither = Cli.run("assess", corpus.toString());
